@@ -1,0 +1,68 @@
+# London Health & Care Pathways. `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+CAREERS := $(VENV)/bin/careers
+STAMPS := .stamps
+HOST ?= 127.0.0.1
+PORT ?= 8000
+WORKERS ?= 2
+TEST_DATABASE_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
+PYTEST_ARGS ?=
+export TEST_DATABASE_URL
+
+.PHONY: help install assets db run test lint typecheck pytest bench eval clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMPS)/install: pyproject.toml
+	@mkdir -p $(STAMPS)
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet torch==2.13.0
+	$(PIP) install --quiet -e '.[dev]'
+	@touch $@
+
+$(STAMPS)/assets: package.json package-lock.json
+	@mkdir -p $(STAMPS)
+	npm ci --no-audit --no-fund --loglevel=error
+	rm -rf careers/static/nhsuk && mkdir -p careers/static/nhsuk
+	cp node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.js careers/static/nhsuk/
+	cp -r node_modules/nhsuk-frontend/dist/nhsuk/assets/* careers/static/nhsuk/
+	@touch $@
+
+install: $(STAMPS)/install $(STAMPS)/assets ## Create .venv, install Python and npm packages, put NHS.UK assets in place
+
+db: install ## Migrate the SQLite database, seed it when empty and build the match index
+	$(CAREERS) db upgrade
+	$(CAREERS) seed --if-empty
+	$(CAREERS) reindex
+
+run: db ## Install, migrate, seed, index and serve on http://$(HOST):$(PORT)
+	@echo "Serving London Health & Care Pathways on http://$(HOST):$(PORT)"
+	$(VENV)/bin/gunicorn --config gunicorn.conf.py --bind $(HOST):$(PORT) --workers $(WORKERS) wsgi:app
+
+lint: install ## ruff lint and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+typecheck: install ## mypy on careers/
+	$(VENV)/bin/mypy
+
+pytest: install ## Every test (PostgreSQL at TEST_DATABASE_URL, Chromium for browser tests)
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+test: lint typecheck pytest ## Install, lint, type-check and run every test
+
+bench: db ## Matcher benchmark: writes docs/benchmarks.md
+	$(CAREERS) bench --output docs/benchmarks.md
+
+eval: install ## Matcher evaluation on the development set
+	$(CAREERS) eval ../shared/eval/dev
+
+clean: ## Remove the virtual environment, npm packages and built files
+	rm -rf $(VENV) node_modules $(STAMPS) careers/static/nhsuk instance

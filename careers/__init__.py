@@ -1,0 +1,43 @@
+"""London Health & Care Pathways: the Flask application factory."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask
+
+from careers.config import PROJECT_ROOT, Config
+
+
+def create_app(config: Config | None = None, **overrides: Any) -> Flask:
+    """Build the app: configuration, extensions, templates, blueprints, error pages, headers."""
+    from careers import errors, jinja, security
+    from careers.advisers import bp as advisers_bp
+    from careers.api import bp as api_bp
+    from careers.employers import bp as employers_bp
+    from careers.extensions import csrf, db, limiter
+    from careers.public import bp as public_bp
+
+    config = config or Config.from_env(**overrides)
+    app = Flask(
+        __name__,
+        template_folder=str(PROJECT_ROOT / "templates"),
+        static_folder="static",
+        static_url_path="/assets",
+    )
+    app.config.update(config.flask_settings())
+    config.DATA_DIR.mkdir(parents=True, exist_ok=True)
+
+    db.init_app(app)
+    csrf.init_app(app)
+    limiter.init_app(app)
+    jinja.init_app(app)
+    security.init_app(app)
+    errors.init_app(app)
+
+    app.register_blueprint(public_bp)
+    app.register_blueprint(api_bp, url_prefix="/api/v1")
+    app.register_blueprint(employers_bp)
+    app.register_blueprint(advisers_bp, url_prefix="/advisers")
+    csrf.exempt(api_bp)
+    return app

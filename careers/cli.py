@@ -1,0 +1,18 @@
+"""The `careers` console script for operators. Each area adds its commands in careers/commands/."""
+
+from __future__ import annotations
+
+import click
+
+from careers.commands import catalogue, database, matching, users
+
+
+@click.group(help="London Health & Care Pathways: operator commands.")
+def main() -> None:
+    pass
+
+
+database.register(main)
+catalogue.register(main)
+matching.register(main)
+users.register(main)

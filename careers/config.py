@@ -1,0 +1,111 @@
+"""Configuration, read from the environment once, when the app or CLI starts."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+INSTANCE_DIR = PROJECT_ROOT / "instance"
+
+
+def _bool(value: str | None, default: bool = False) -> bool:
+    if value is None or value == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _dev_secret_key(data_dir: Path) -> str:
+    """A generated key kept under instance/ so development sessions survive restarts."""
+    path = data_dir / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_hex(32)
+    path.write_text(key)
+    path.chmod(0o600)
+    return key
+
+
+@dataclass
+class Config:
+    """Everything the service reads from the environment."""
+
+    ENV: str = "development"
+    DATABASE_URL: str = ""
+    DATA_DIR: Path = INSTANCE_DIR
+    SECRET_KEY: str = ""
+    MODEL_DIR: str | None = None
+    ENCODER: str = "minilm"  # "minilm" (the real model) or "fake" (tests only)
+    REDIS_URL: str | None = None
+    MAIL_BACKEND: str = "console"  # console (and outbox folder) or smtp
+    SMTP_HOST: str | None = None
+    SMTP_PORT: int = 587
+    SMTP_USER: str | None = None
+    SMTP_PASSWORD: str | None = None
+    MAIL_FROM: str = "no-reply@london-health-care-pathways.example"
+    BASE_URL: str = "http://127.0.0.1:8000"
+    APPROX_INDEX_THRESHOLD: int = 50_000
+    TORCH_THREADS: int = 1
+    TESTING: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_production(self) -> bool:
+        return self.ENV == "production"
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Config:
+        env = dict(os.environ if environ is None else environ)
+        data_dir = Path(env.get("CAREERS_DATA_DIR") or INSTANCE_DIR)
+        app_env = env.get("CAREERS_ENV", "development")
+        database_url = env.get("DATABASE_URL") or f"sqlite:///{data_dir / 'careers.db'}"
+        if database_url.startswith("postgres://"):
+            database_url = "postgresql+psycopg://" + database_url[len("postgres://") :]
+        elif database_url.startswith("postgresql://"):
+            database_url = "postgresql+psycopg://" + database_url[len("postgresql://") :]
+        secret_key = env.get("SECRET_KEY", "")
+        if not secret_key:
+            if app_env == "production":
+                raise RuntimeError("SECRET_KEY must be set when CAREERS_ENV=production.")
+            secret_key = overrides.get("SECRET_KEY") or _dev_secret_key(data_dir)
+        config = cls(
+            ENV=app_env,
+            DATABASE_URL=database_url,
+            DATA_DIR=data_dir,
+            SECRET_KEY=secret_key,
+            MODEL_DIR=env.get("CAREERS_MODEL_DIR") or None,
+            ENCODER=env.get("CAREERS_ENCODER", "minilm"),
+            REDIS_URL=env.get("REDIS_URL") or None,
+            MAIL_BACKEND=env.get("CAREERS_MAIL_BACKEND", "console"),
+            SMTP_HOST=env.get("SMTP_HOST") or None,
+            SMTP_PORT=int(env.get("SMTP_PORT", "587")),
+            SMTP_USER=env.get("SMTP_USER") or None,
+            SMTP_PASSWORD=env.get("SMTP_PASSWORD") or None,
+            MAIL_FROM=env.get("CAREERS_MAIL_FROM", cls.MAIL_FROM),
+            BASE_URL=env.get("CAREERS_BASE_URL", cls.BASE_URL).rstrip("/"),
+            APPROX_INDEX_THRESHOLD=int(env.get("CAREERS_APPROX_INDEX_THRESHOLD", "50000")),
+            TORCH_THREADS=int(env.get("CAREERS_TORCH_THREADS", "1")),
+            TESTING=_bool(env.get("CAREERS_TESTING")),
+        )
+        for key, value in overrides.items():
+            setattr(config, key, value)
+        return config
+
+    def flask_settings(self) -> dict[str, Any]:
+        """The subset Flask and its extensions read from app.config."""
+        return {
+            "SECRET_KEY": self.SECRET_KEY,
+            "TESTING": self.TESTING,
+            "MAX_CONTENT_LENGTH": 10 * 1024 * 1024,
+            "SESSION_COOKIE_HTTPONLY": True,
+            "SESSION_COOKIE_SAMESITE": "Lax",
+            "SESSION_COOKIE_SECURE": self.is_production,
+            "WTF_CSRF_TIME_LIMIT": None,
+            "RATELIMIT_STORAGE_URI": self.REDIS_URL or "memory://",
+            "RATELIMIT_HEADERS_ENABLED": True,
+            "CAREERS": self,
+        }

@@ -1,0 +1,1 @@
+"""The matching engine. Imports no Flask; takes plain data in and returns plain dataclasses."""
