@@ -1,7 +1,7 @@
-"""The public blueprint."""
+"""The public blueprint: what young Londoners see."""
 
 from flask import Blueprint
 
 bp = Blueprint("public", __name__)
 
-from careers.public import views  # noqa: E402, F401
+from careers.public import find, views  # noqa: E402, F401

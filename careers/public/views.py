@@ -25,13 +25,3 @@ def accessibility() -> str:
 @bp.get("/pathways")
 def pathways() -> str:
     return render_template("public/index.html")
-
-
-@bp.get("/find")
-def find() -> str:
-    return render_template("public/index.html")
-
-
-@bp.get("/shortlist")
-def shortlist() -> str:
-    return render_template("public/index.html")
