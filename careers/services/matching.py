@@ -6,24 +6,12 @@ per process (each gunicorn worker), kept current through the index_changes versi
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy.orm import Session
 
 from careers.matching.types import MatchResponse, Profile
+from careers.services.profiles import ProfileError, parse_profile
 
-
-class ProfileError(ValueError):
-    """Bad answers: `errors` maps each field to a plain-English message."""
-
-    def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
-        self.errors = errors
-
-
-def parse_profile(data: Any) -> Profile:
-    """Validate a match request body (any JSON value) into a Profile, or raise ProfileError."""
-    raise NotImplementedError  # the matching issue (#3) builds this
+__all__ = ["ProfileError", "match", "parse_profile", "pathway_changed"]
 
 
 def match(session: Session, profile: Profile) -> MatchResponse:
