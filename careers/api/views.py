@@ -1,3 +1,77 @@
-"""Views for the api blueprint."""
+"""Views for the api blueprint: match, pathways, one pathway and the OpenAPI document."""
 
-from careers.api import bp  # noqa: F401
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from flask import Response, abort, current_app, jsonify, request, url_for
+
+from careers.api import bp
+from careers.api.body import MAX_BODY_BYTES, json_body
+from careers.api.openapi import openapi_document
+from careers.api.params import page_links, pagination, pathway_filters
+from careers.api.records import match_record, pathway_record
+from careers.extensions import db, limiter
+from careers.services import matching
+from careers.services.pathway_listing import get_published, list_published
+from careers.services.profiles import ProfileError, parse_profile
+
+MATCH_LIMIT = "60/minute"
+PATHWAYS_LIMIT = "300/minute"
+
+
+@bp.before_request
+def _limit_body() -> None:
+    request.max_content_length = MAX_BODY_BYTES
+
+
+@bp.after_request
+def _no_store(response: Response) -> Response:
+    response.headers.setdefault("Cache-Control", "no-store")
+    if current_app.testing:  # lets the multi-worker tests see which worker answered
+        response.headers["X-Worker-Pid"] = str(os.getpid())
+    return response
+
+
+@bp.errorhandler(ProfileError)
+def _bad_request(error: ProfileError) -> tuple[Response, int]:
+    return jsonify({"errors": error.errors}), 400
+
+
+@bp.post("/match")
+@limiter.limit(MATCH_LIMIT)
+def match() -> Response:
+    profile = parse_profile(json_body())
+    return jsonify(match_record(matching.match(db.session(), profile)))
+
+
+@bp.get("/pathways")
+@limiter.limit(PATHWAYS_LIMIT)
+def pathways() -> Response:
+    filters, (page, per_page) = pathway_filters(request.args), pagination(request.args)
+    found = list_published(db.session(), filters, page, per_page)
+    body: dict[str, Any] = {
+        "results": [pathway_record(pathway) for pathway in found.pathways],
+        "total": found.total,
+        "page": found.page,
+        "per_page": found.per_page,
+        "pages": found.pages,
+        "links": page_links(request.args, found.page, found.pages),
+    }
+    return jsonify(body)
+
+
+@bp.get("/pathways/<ref>")
+@limiter.limit(PATHWAYS_LIMIT)
+def pathway(ref: str) -> Response:
+    found = get_published(db.session(), ref)
+    if found is None:
+        abort(404, f"There is no published pathway with the reference {ref[:80]}")
+    return jsonify(pathway_record(found))
+
+
+@bp.get("/openapi.json")
+@limiter.exempt
+def openapi() -> Response:
+    return jsonify(openapi_document(server=url_for("api.openapi").removesuffix("/openapi.json")))

@@ -1,0 +1,36 @@
+"""Read a request body as JSON, turning every way it can be wrong into a plain-English error."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, NoReturn
+
+from flask import request
+
+from careers.services.profiles import ProfileError
+
+MAX_BODY_BYTES = 64 * 1024
+
+
+def _refuse_constant(name: str) -> NoReturn:
+    raise ValueError(f"{name} is not allowed in JSON")
+
+
+def json_body() -> Any:
+    """The body as a JSON value, or ProfileError({"request": ...}). Over MAX_BODY_BYTES is 413."""
+    if not request.is_json:
+        raise ProfileError(
+            {"request": "Send your answers as JSON, with the header Content-Type: application/json"}
+        )
+    data = request.get_data(cache=False)  # raises 413 past request.max_content_length
+    if not data.strip():
+        raise ProfileError({"request": "The request was empty: send your answers as a JSON object"})
+    try:
+        return json.loads(data, parse_constant=_refuse_constant)
+    except (ValueError, RecursionError):
+        raise ProfileError(
+            {
+                "request": "We could not read the request as JSON: "
+                "check the brackets, commas and quotes"
+            }
+        ) from None

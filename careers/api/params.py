@@ -1,0 +1,79 @@
+"""Query parameters of GET /api/v1/pathways: filters, pagination and the links between pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import url_for
+from werkzeug.datastructures import MultiDict
+
+from careers.models import PATHWAY_TYPES, SECTORS
+from careers.services.pathway_listing import (
+    PER_PAGE_DEFAULT,
+    PER_PAGE_MAX,
+    QUERY_MAX_CHARS,
+    PathwayFilters,
+)
+from careers.services.profiles import ProfileError
+
+FILTER_PARAMS = ("type", "sector", "level", "borough", "organisation", "q")
+MAX_PAGE = 100_000
+
+
+def _choices(args: MultiDict[str, str], name: str, allowed: tuple[str, ...]) -> tuple[str, ...]:
+    values = tuple(dict.fromkeys(v.strip() for v in args.getlist(name) if v.strip()))
+    wrong = [v for v in values if v not in allowed]
+    if wrong:
+        raise ProfileError({name: f"Choose {name} from: {', '.join(allowed)}"})
+    return values
+
+
+def _whole(args: MultiDict[str, str], name: str, low: int, high: int, default: int | None) -> Any:
+    raw = (args.get(name) or "").strip()
+    if not raw:
+        return default
+    if not raw.isascii() or not raw.isdigit() or not low <= int(raw) <= high:
+        raise ProfileError({name: f"Enter {name} as a whole number from {low} to {high}"})
+    return int(raw)
+
+
+def _text(args: MultiDict[str, str], name: str) -> str | None:
+    value = (args.get(name) or "").strip()
+    if len(value) > QUERY_MAX_CHARS:
+        raise ProfileError({name: f"Keep {name} to {QUERY_MAX_CHARS} characters or fewer"})
+    return value or None
+
+
+def pathway_filters(args: MultiDict[str, str]) -> PathwayFilters:
+    return PathwayFilters(
+        types=_choices(args, "type", PATHWAY_TYPES),
+        sectors=_choices(args, "sector", SECTORS),
+        level=_whole(args, "level", 0, 8, None),
+        borough=_text(args, "borough"),
+        organisation=_text(args, "organisation"),
+        q=_text(args, "q"),
+    )
+
+
+def pagination(args: MultiDict[str, str]) -> tuple[int, int]:
+    page = _whole(args, "page", 1, MAX_PAGE, 1)
+    per_page = _whole(args, "per_page", 1, PER_PAGE_MAX, PER_PAGE_DEFAULT)
+    return page, per_page
+
+
+def page_links(args: MultiDict[str, str], page: int, pages: int) -> dict[str, str | None]:
+    """self, first, prev, next and last, keeping the filters; prev and next are null at the ends."""
+    kept: dict[str, Any] = {name: args.getlist(name) for name in FILTER_PARAMS if name in args}
+    if "per_page" in args:
+        kept["per_page"] = args["per_page"]
+
+    def link(number: int) -> str:
+        return url_for("api.pathways", page=number, **kept)
+
+    return {
+        "self": link(page),
+        "first": link(1),
+        "prev": link(min(page - 1, pages)) if page > 1 else None,
+        "next": link(page + 1) if page < pages else None,
+        "last": link(pages),
+    }
