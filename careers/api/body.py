@@ -6,6 +6,7 @@ import json
 from typing import Any, NoReturn
 
 from flask import request
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from careers.services.profiles import ProfileError
 
@@ -22,7 +23,12 @@ def json_body() -> Any:
         raise ProfileError(
             {"request": "Send your answers as JSON, with the header Content-Type: application/json"}
         )
-    data = request.get_data(cache=False)  # raises 413 past request.max_content_length
+    try:
+        data = request.get_data(cache=False)  # raises 413 past request.max_content_length
+    except RequestEntityTooLarge:
+        raise RequestEntityTooLarge(
+            f"The request is too large: send at most {MAX_BODY_BYTES // 1024} KB"
+        ) from None
     if not data.strip():
         raise ProfileError({"request": "The request was empty: send your answers as a JSON object"})
     try:
