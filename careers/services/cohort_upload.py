@@ -175,7 +175,7 @@ def parse_students_csv(data: bytes, existing_pseudonyms: set[str] | None = None)
         preview.file_errors.append(str(error))
         return preview
     csv.field_size_limit(MAX_CELL * 4)
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader)
     except (StopIteration, csv.Error):

@@ -22,10 +22,8 @@ NAME_MAX = 120
 NOTE_MAX = 2000
 SHORTLIST_MAX = 10
 
-# Two or more capitalised words ("Amira Khan", "Jo O'Neil-Smith"), or "Khan, Amira".
-_LIKELY_NAME = re.compile(
-    r"^\s*[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)+\s*$|^\s*[A-Z][a-z'’\-]+,\s*[A-Z][a-z'’\-]+\s*$"
-)
+# A capitalised word of a name: "Amira", "O'Neil-Smith", "McDonald".
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’\-]*[a-z]")
 _EMAIL = re.compile(r"\S+@\S+")
 
 
@@ -155,8 +153,10 @@ def rename_cohort(session: Session, cohort: Cohort, name: str) -> None:
 
 
 def looks_like_name(pseudonym: str) -> bool:
-    """True when a pseudonym looks like a real name ("Amira Khan"): we warn against those."""
-    return bool(_LIKELY_NAME.match(pseudonym))
+    """True when a pseudonym looks like a real name ("Amira Khan", "Khan, Amira"): two or more
+    capitalised words and nothing else. We warn against those; candidate numbers are best."""
+    words = pseudonym.replace(",", " ").split()
+    return len(words) >= 2 and all(_NAME_WORD.fullmatch(word) for word in words)
 
 
 def check_pseudonym(pseudonym: str) -> str | None:
