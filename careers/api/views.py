@@ -19,6 +19,7 @@ from careers.services.profiles import ProfileError, parse_profile
 
 MATCH_LIMIT = "60/minute"
 PATHWAYS_LIMIT = "300/minute"
+TOO_MANY = "You have sent too many requests in a minute. Wait a minute and try again"
 
 
 @bp.before_request
@@ -40,14 +41,14 @@ def _bad_request(error: ProfileError) -> tuple[Response, int]:
 
 
 @bp.post("/match")
-@limiter.limit(MATCH_LIMIT)
+@limiter.limit(MATCH_LIMIT, error_message=TOO_MANY)
 def match() -> Response:
     profile = parse_profile(json_body())
     return jsonify(match_record(matching.match(db.session(), profile)))
 
 
 @bp.get("/pathways")
-@limiter.limit(PATHWAYS_LIMIT)
+@limiter.limit(PATHWAYS_LIMIT, error_message=TOO_MANY)
 def pathways() -> Response:
     filters, (page, per_page) = pathway_filters(request.args), pagination(request.args)
     found = list_published(db.session(), filters, page, per_page)
@@ -63,7 +64,7 @@ def pathways() -> Response:
 
 
 @bp.get("/pathways/<ref>")
-@limiter.limit(PATHWAYS_LIMIT)
+@limiter.limit(PATHWAYS_LIMIT, error_message=TOO_MANY)
 def pathway(ref: str) -> Response:
     found = get_published(db.session(), ref)
     if found is None:

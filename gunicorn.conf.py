@@ -1,0 +1,75 @@
+"""gunicorn settings: `gunicorn --config gunicorn.conf.py --bind HOST:PORT --workers N wsgi:app`.
+
+Two things matter on a small machine running torch and FAISS:
+
+* No `preload_app`. Torch and FAISS start thread pools (OpenMP) when they are first used; a pool
+  created in the master does not survive fork(), and a worker that then calls into FAISS can hang
+  for ever. So the master imports neither; each worker loads the app, the model and the index
+  itself, after the fork.
+* One compute thread per worker. With 2 cores and 2 workers, torch's and FAISS's default of one
+  thread per core would run 4 busy threads on 2 cores. Each worker sets its own pools to
+  CAREERS_TORCH_THREADS (default 1), and the OMP/MKL variables are set before anything reads them.
+
+Each worker then warms the match engine (loads the model and the index) before it takes
+requests, so the first person to search does not wait for it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from typing import Any
+
+_THREADS = os.environ.get("CAREERS_TORCH_THREADS", "1")
+for _name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS", "NUMEXPR_NUM_THREADS"):
+    os.environ.setdefault(_name, _THREADS)
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+wsgi_app = "wsgi:app"
+preload_app = False
+worker_class = "sync"
+workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+# A worker loads the model and index on start-up; allow for it before the master gives up on it.
+timeout = 60
+graceful_timeout = 20
+accesslog = "-" if os.environ.get("CAREERS_ACCESS_LOG") else None
+# Never log query strings or bodies: what young people type stays private.
+access_log_format = '%(h)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
+
+
+def post_fork(server: Any, worker: Any) -> None:
+    """In the new worker, before the app loads: size torch's and FAISS's thread pools."""
+    threads = int(_THREADS)
+    for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        os.environ[name] = str(threads)
+    try:
+        import torch
+
+        torch.set_num_threads(threads)
+        with contextlib.suppress(RuntimeError):  # already set in this process
+            torch.set_num_interop_threads(1)
+    except ImportError:
+        pass
+    try:
+        import faiss
+
+        faiss.omp_set_num_threads(1)
+    except ImportError:
+        pass
+
+
+def post_worker_init(worker: Any) -> None:
+    """The app is loaded in this worker: build or load its match engine before serving."""
+    from careers.services import matching
+
+    warm_up = getattr(matching, "warm_up", None)
+    if warm_up is None:
+        return
+    app = worker.wsgi
+    try:
+        with app.app_context():
+            warm_up(app)
+    except Exception:  # a worker that cannot warm up still serves; the first match warms it
+        worker.log.exception("Could not warm up the match engine")
