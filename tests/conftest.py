@@ -62,3 +62,23 @@ def client(app: Flask) -> FlaskClient:
 @pytest.fixture
 def session(app: Flask) -> Session:
     return db.session()
+
+
+@pytest.fixture
+def reference_data(session: Session) -> Session:
+    """Boroughs, postcode districts and apprenticeship standards from seed_data/."""
+    from careers.services.seed import load_reference_data
+
+    load_reference_data(session)
+    session.commit()
+    return session
+
+
+@pytest.fixture
+def seeded_catalogue(session: Session) -> Session:
+    """The reference data, organisations and example pathways of `careers seed`."""
+    from careers.services.seed import seed
+
+    seed(session)
+    session.commit()
+    return session
