@@ -1,7 +1,47 @@
-"""The employers blueprint."""
+"""The employers blueprint: staff sign-in, employer screens under /employers/ and the site
+admin's under /admin/. Registered without a URL prefix."""
 
-from flask import Blueprint
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, current_app, url_for
+
+from careers import auth
+from careers.models import User
+from careers.widgets import error_summary_items
 
 bp = Blueprint("employers", __name__)
 
-from careers.employers import views  # noqa: E402, F401
+
+NAVIGATION = (
+    ("employers.dashboard", "Pathways", auth.EMPLOYER_ROLES),
+    ("employers.imports", "Import", auth.EMPLOYER_ROLES),
+    ("employers.organisation_analytics", "Reach", ("org_admin", "editor")),
+    ("employers.team", "Team", ("org_admin",)),
+    ("employers.audit_log", "Audit log", auth.ORG_MANAGER_ROLES),
+    ("employers.admin_home", "Admin", ("site_admin",)),
+)
+
+
+def staff_navigation(user: User) -> list[dict[str, str]]:
+    """The header links a signed-in member of staff can use."""
+    return [
+        {"href": url_for(endpoint), "text": text}
+        for endpoint, text, roles in NAVIGATION
+        if user.role in roles and endpoint in current_app.view_functions
+    ]
+
+
+@bp.context_processor
+def _staff_helpers() -> dict[str, Any]:
+    return {
+        "current_staff": auth.current_user,
+        "staff_navigation": staff_navigation,
+        "error_summary_items": error_summary_items,
+    }
+
+
+from careers.employers import admin, auth_views, pathways  # noqa: E402
+
+__all__ = ["admin", "auth_views", "bp", "pathways"]

@@ -1,0 +1,139 @@
+"""Signing in and out, accepting an invitation, resetting a password."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from flask import Response, current_app, flash, redirect, render_template, request, url_for
+from flask_limiter.util import get_remote_address
+
+from careers import auth
+from careers.employers import bp
+from careers.employers.auth_forms import NewPasswordForm, ResetRequestForm, SignInForm
+from careers.extensions import db, limiter
+from careers.services import accounts, mail
+
+SIGN_IN_ERROR = "Enter a correct email address and password"
+PER_ADDRESS_LIMIT = "20 per 15 minutes"
+PER_ACCOUNT_LIMIT = "5 per 15 minutes"
+
+
+def _account_key() -> str:
+    email = accounts.normalise_email(request.form.get("email", ""))[:254]
+    return "sign-in:" + hashlib.sha256(email.encode()).hexdigest()
+
+
+def _failed(response: Response) -> bool:
+    return response.status_code != 302
+
+
+@bp.route("/sign-in", methods=["GET", "POST"])
+@limiter.limit(
+    PER_ADDRESS_LIMIT, methods=["POST"], key_func=get_remote_address, deduct_when=_failed
+)
+@limiter.limit(PER_ACCOUNT_LIMIT, methods=["POST"], key_func=_account_key, deduct_when=_failed)
+def sign_in() -> Any:
+    form = SignInForm()
+    error = None
+    if form.validate_on_submit():
+        user = accounts.authenticate(
+            db.session(), form.email.data or "", form.password.data or "", auth.now()
+        )
+        if user is not None:
+            db.session.commit()
+            auth.sign_in(user)
+            return redirect(auth.safe_next(request.args.get("next")) or auth.home_url(user))
+        error = SIGN_IN_ERROR
+    elif form.is_submitted():
+        error = SIGN_IN_ERROR
+    status = 200 if error is None else 400
+    expired = request.args.get("expired") == "1"
+    return render_template(
+        "employers/sign_in.html", form=form, error=error, expired=expired
+    ), status
+
+
+@bp.errorhandler(429)
+def too_many_attempts(_error: Exception) -> Any:
+    """Too many sign-in attempts: the same page and a message that says nothing about accounts."""
+    form = SignInForm()
+    return render_template(
+        "employers/sign_in.html", form=form, error=SIGN_IN_ERROR, locked=True
+    ), 429
+
+
+@bp.post("/sign-out")
+def sign_out() -> Any:
+    auth.sign_out()
+    flash("You have signed out")
+    return redirect(url_for("employers.sign_in"))
+
+
+@bp.route("/invitation/<token>", methods=["GET", "POST"])
+def invitation(token: str) -> Any:
+    return _set_password(token, "invite", "employers/invitation.html")
+
+
+@bp.route("/password-reset", methods=["GET", "POST"])
+@limiter.limit(PER_ADDRESS_LIMIT, methods=["POST"], key_func=get_remote_address)
+def password_reset() -> Any:
+    form = ResetRequestForm()
+    if form.validate_on_submit():
+        found = accounts.request_password_reset(db.session(), form.email.data or "", auth.now())
+        if found is not None:
+            user, token = found
+            db.session.commit()
+            config = current_app.config["CAREERS"]
+            link = f"{config.BASE_URL}{url_for('employers.password_reset_new', token=token)}"
+            mail.send(config, user.email, "Reset your password", _reset_email(link))
+        return redirect(url_for("employers.password_reset_sent"))
+    return render_template("employers/password_reset.html", form=form)
+
+
+@bp.get("/password-reset/sent")
+def password_reset_sent() -> str:
+    return render_template("employers/password_reset_sent.html")
+
+
+@bp.route("/password-reset/<token>", methods=["GET", "POST"])
+def password_reset_new(token: str) -> Any:
+    return _set_password(token, "reset", "employers/password_reset_new.html")
+
+
+def _set_password(token: str, purpose: str, template: str) -> Any:
+    if accounts.valid_token(db.session(), token, purpose, auth.now()) is None:
+        return render_template("employers/link_expired.html", purpose=purpose), 404
+    form = NewPasswordForm()
+    if form.validate_on_submit():
+        try:
+            user = accounts.set_password_with_token(
+                db.session(), token, purpose, form.password.data or "", auth.now()
+            )
+        except accounts.AccountError as error:
+            db.session.rollback()
+            form.password.errors = [*form.password.errors, error.errors.get("password", str(error))]
+        else:
+            db.session.commit()
+            auth.sign_in(user)
+            flash("Your password is set and you are signed in")
+            return redirect(auth.home_url(user))
+    return render_template(template, form=form), 400 if form.errors else 200
+
+
+def _reset_email(link: str) -> str:
+    return (
+        "Someone asked to reset the password for your London Health & Care Pathways account.\n\n"
+        f"Use this link within 1 hour to choose a new password:\n{link}\n\n"
+        "If it was not you, you can ignore this email. Your password has not changed.\n"
+    )
+
+
+def invitation_email(link: str, role: str, organisation: str | None) -> str:
+    at = f" at {organisation}" if organisation else ""
+    role_name = role.replace("_", " ")
+    return (
+        f"You have been invited to London Health & Care Pathways as {role_name}{at}.\n\n"
+        f"Use this link within 72 hours to create your password:\n{link}\n\n"
+        "The link works once. If it has expired, ask your administrator for a new one.\n"
+    )
