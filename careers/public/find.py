@@ -1,17 +1,147 @@
-"""The "Find your pathway" journey: the form, results and shortlist."""
+"""The "Find your pathway" journey: the form, results, shortlist, saved links and apply links.
+
+Privacy: answers are posted (never put in a URL, so never in access logs) and kept only in the
+signed session cookie, which lasts until the browser closes or the person presses "Clear my
+answers". Nothing they type is logged or written to the database; only aggregate events are.
+"""
 
 from __future__ import annotations
 
-from flask import render_template
+from typing import Any
 
+from flask import abort, current_app, redirect, render_template, request, session, url_for
+from werkzeug.wrappers import Response
+
+from careers.extensions import db
 from careers.public import bp
+from careers.public.forms import FindForm, form_data, match_request
+from careers.services import journey
+from careers.services import shortlist as shortlists
+from careers.services.profiles import LIMIT_DEFAULT, LIMIT_MAX, ProfileError, parse_profile
+from careers.widgets import error_summary_items
+
+WIDEN = {"distance": ("distance", "any"), "types": ("types", []), "paid_only": ("paid_only", False)}
+
+
+def _answers() -> dict[str, Any]:
+    answers = session.get("answers")
+    return answers if isinstance(answers, dict) else {}
+
+
+def _refs() -> list[str]:
+    refs = session.get("shortlist")
+    return [r for r in refs if isinstance(r, str)] if isinstance(refs, list) else []
+
+
+def _back_to(default: str) -> str:
+    """A `next` path on this site only (never another site)."""
+    target = request.form.get("next", "")
+    return target if target.startswith("/") and not target.startswith("//") else default
+
+
+def _render_find(form: FindForm) -> str:
+    return render_template(
+        "public/find.html",
+        form=form,
+        form_errors=bool(form.errors),
+        error_items=error_summary_items(form),
+    )
 
 
 @bp.get("/find")
 def find() -> str:
-    return render_template("public/index.html")
+    return _render_find(FindForm(data=form_data(_answers())))
+
+
+@bp.post("/find/results")
+def search() -> Response | str:
+    form = FindForm()
+    if not form.validate_on_submit():
+        return _render_find(form)
+    session["answers"] = form.answers()
+    session["fresh"] = True  # record the aggregate search events once, on the first showing
+    return redirect(url_for("public.results"))
+
+
+@bp.get("/find/results")
+def results() -> Response | str:
+    limit = min(max(request.args.get("show", LIMIT_DEFAULT, type=int), LIMIT_DEFAULT), LIMIT_MAX)
+    answers = _answers()
+    try:
+        profile = parse_profile(match_request(answers, limit))
+    except ProfileError:
+        return redirect(url_for("public.find"))
+    found = journey.search(db.session(), profile, record_events=session.pop("fresh", False))
+    db.session.commit()
+    form = FindForm(data=form_data(answers))
+    return render_template(
+        "public/results.html", found=found, answers=answers, form=form, shortlist=_refs()
+    )
+
+
+@bp.post("/find/widen")
+def widen() -> Response:
+    answers = _answers()
+    if request.form.get("what") in WIDEN:
+        key, value = WIDEN[request.form["what"]]
+        answers[key] = value
+        session["answers"], session["fresh"] = answers, True
+    return redirect(url_for("public.results"))
+
+
+@bp.post("/find/clear")
+def clear() -> Response:
+    session.clear()
+    return redirect(url_for("public.find"))
 
 
 @bp.get("/shortlist")
 def shortlist() -> str:
-    return render_template("public/index.html")
+    pathways, gone = journey.shortlisted(db.session(), _refs())
+    token = shortlists.dumps(current_app.config["SECRET_KEY"], _answers(), _refs())
+    return render_template(
+        "public/shortlist.html",
+        pathways=pathways,
+        gone=gone,
+        saved_link=url_for("public.saved_shortlist", token=token, _external=True),
+        restored=session.pop("restored", False),
+        has_answers=bool(_answers()),
+    )
+
+
+@bp.post("/shortlist/add")
+def shortlist_add() -> Response:
+    session["shortlist"] = shortlists.add(_refs(), request.form.get("ref", ""))
+    return redirect(_back_to(url_for("public.shortlist")))
+
+
+@bp.post("/shortlist/remove")
+def shortlist_remove() -> Response:
+    session["shortlist"] = shortlists.remove(_refs(), request.form.get("ref", ""))
+    return redirect(_back_to(url_for("public.shortlist")))
+
+
+@bp.get("/shortlist/saved/<token>")
+def saved_shortlist(token: str) -> Response:
+    saved = shortlists.loads(current_app.config["SECRET_KEY"], token)
+    if saved is None:
+        abort(404, "This link does not work. Check you copied all of it.")
+    refs = _refs()
+    for ref in saved.refs:
+        refs = shortlists.add(refs, ref)
+    session["shortlist"] = refs
+    session["answers"] = {**saved.answers, **_answers()} if _answers() else saved.answers
+    session["restored"] = True
+    return redirect(url_for("public.shortlist"))
+
+
+@bp.get("/pathways/<ref>/apply")
+def apply(ref: str) -> Response:
+    answers = _answers()
+    age = int(answers["age"]) if str(answers.get("age", "")).isdigit() else None
+    place = journey.place_of(db.session(), answers.get("postcode"))
+    target = journey.apply_link(db.session(), ref, place, age)
+    if target is None:
+        abort(404)
+    db.session.commit()
+    return redirect(target)
