@@ -2,14 +2,64 @@
 
 from __future__ import annotations
 
-from flask import render_template
+from flask import (
+    Response,
+    abort,
+    current_app,
+    jsonify,
+    make_response,
+    render_template,
+    request,
+    url_for,
+)
 
+from careers.extensions import db
 from careers.public import bp
+from careers.public.catalogue_forms import filters_from_args, pagination
+from careers.services import catalogue
+
+
+@bp.app_template_global()
+def pay_for(item: catalogue.HasPay) -> catalogue.Pay:
+    return catalogue.pay_for(item)
+
+
+@bp.app_template_global()
+def level_name(level: int | None) -> str:
+    return catalogue.level_name(level)
+
+
+@bp.app_template_global()
+def closing_state(pathway: catalogue.Pathway) -> str:
+    """"closed", "soon" (within 14 days) or "open"."""
+    if catalogue.is_closed(pathway):
+        return "closed"
+    return "soon" if catalogue.is_closing_soon(pathway) else "open"
+
+
+@bp.app_template_global()
+def entry_requirements(pathway: catalogue.Pathway) -> list[str]:
+    return catalogue.entry_requirements(pathway)
+
+
+@bp.app_template_global()
+def next_steps(pathway: catalogue.Pathway) -> list[catalogue.Pathway]:
+    return catalogue.next_steps(pathway)
+
+
+@bp.app_template_global()
+def apply_href(ref: str, apply_url: str | None) -> str | None:
+    """The apply button goes through /pathways/<ref>/apply (counted) when that exists."""
+    for rule in current_app.url_map.iter_rules():
+        if rule.rule == "/pathways/<ref>/apply":
+            return url_for(rule.endpoint, ref=ref)
+    return apply_url
 
 
 @bp.get("/")
 def index() -> str:
-    return render_template("public/index.html")
+    total, examples = catalogue.count_open(db.session)
+    return render_template("public/index.html", total=total, examples=examples)
 
 
 @bp.get("/privacy")
@@ -24,4 +74,35 @@ def accessibility() -> str:
 
 @bp.get("/pathways")
 def pathways() -> str:
-    return render_template("public/index.html")
+    filters = filters_from_args(request.args)
+    result = catalogue.search_pathways(db.session, filters)
+    return render_template(
+        "public/pathways.html",
+        filters=filters,
+        result=result,
+        options=catalogue.filter_options(db.session),
+        pagination_params=pagination(request.path, filters, result.page, result.pages),
+    )
+
+
+@bp.get("/pathways/<ref>")
+def pathway(ref: str) -> str:
+    found = catalogue.public_pathway(db.session, ref) or abort(404)
+    return render_template(
+        "public/pathway.html",
+        pathway=found,
+        ladder=catalogue.progression_ladder(found),
+        json_ld=catalogue.json_ld(found, request.base_url),
+    )
+
+
+@bp.get("/organisations/<slug>")
+def organisation(slug: str) -> str:
+    found = catalogue.public_organisation(db.session, slug) or abort(404)
+    return render_template("public/organisation.html", page=found)
+
+
+@bp.get("/healthz")
+def healthz() -> Response:
+    status = catalogue.health(db.session)
+    return make_response(jsonify(status), 200 if status["status"] == "ok" else 503)

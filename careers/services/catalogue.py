@@ -1,0 +1,590 @@
+"""The public catalogue: browse and search published pathways, one pathway or organisation,
+pay in hours and years, progression ladders, and schema.org JSON-LD.
+
+Only published pathways are public. A published pathway past its closing date (or with status
+"closed") can still be opened, and is shown as closed; it never appears in browse results.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql.elements import ColumnElement
+
+from careers.models import PATHWAY_TYPES, SECTORS, Borough, Organisation, Pathway
+
+PER_PAGE = 20
+PUBLIC_STATUSES = ("published", "closed")
+CLOSING_SOON_DAYS = 14
+WEEKS_PER_YEAR = 52.14
+LADDER_MAX_STEPS = 8
+JOB_TYPES = ("apprenticeship", "job")
+
+LEVEL_NAMES = {
+    0: "Entry level",
+    1: "Level 1, like GCSEs at grades 1 to 3",
+    2: "Level 2, like GCSEs at grades 4 to 9",
+    3: "Level 3, like A levels or a T level",
+    4: "Level 4, like a higher national certificate (HNC)",
+    5: "Level 5, like a foundation degree",
+    6: "Level 6, like a bachelor's degree",
+    7: "Level 7, like a master's degree",
+    8: "Level 8, like a doctorate (PhD)",
+}
+QUALIFICATION_NEEDED = {
+    0: "You do not need any qualifications.",
+    1: "You need a Level 1 qualification, like GCSEs at grades 1 to 3.",
+    2: "You need a Level 2 qualification, like GCSEs at grade 4 or above.",
+    3: "You need a Level 3 qualification, like A levels, a T level or a BTEC National.",
+    4: "You need a Level 4 qualification, like a higher national certificate (HNC).",
+    5: "You need a Level 5 qualification, like a foundation degree or a higher national "
+    "diploma (HND).",
+    6: "You need a degree (Level 6).",
+    7: "You need a master's degree (Level 7).",
+    8: "You need a doctorate (Level 8).",
+}
+
+
+def level_name(level: int | None) -> str:
+    if level is None:
+        return "Level not given"
+    return LEVEL_NAMES.get(level, f"Level {level}")
+
+
+# --- pay ---------------------------------------------------------------------------------
+
+
+class HasPay(Protocol):
+    pay_min: float | None
+    pay_max: float | None
+    pay_period: str | None
+    hours_per_week: float | None
+
+
+@dataclass(frozen=True)
+class Pay:
+    """Pay shown both ways. Hourly and yearly amounts are None when they cannot be worked out."""
+
+    unpaid: bool = False
+    stated: bool = True
+    hourly_min: float | None = None
+    hourly_max: float | None = None
+    yearly_min: float | None = None
+    yearly_max: float | None = None
+    period: str | None = None  # the period the employer gave: hour or year
+    hours_per_week: float | None = None
+
+    @property
+    def hourly(self) -> str:
+        return _range(self.hourly_min, self.hourly_max, pence=True, unit="an hour")
+
+    @property
+    def yearly(self) -> str:
+        return _range(self.yearly_min, self.yearly_max, pence=False, unit="a year")
+
+    @property
+    def text(self) -> str:
+        """One line in plain English, e.g. "£13.85 an hour (about £27,081 a year)"."""
+        if self.unpaid:
+            return "Unpaid"
+        if not self.stated:
+            return "Pay not given"
+        main, other = (
+            (self.hourly, self.yearly) if self.period == "hour" else (self.yearly, self.hourly)
+        )
+        return f"{main} (about {other})" if other else main
+
+
+def _money(value: float, pence: bool) -> str:
+    return f"£{value:,.2f}" if pence else f"£{value:,.0f}"
+
+
+def _range(low: float | None, high: float | None, pence: bool, unit: str) -> str:
+    if low is None and high is None:
+        return ""
+    low = low if low is not None else high
+    high = high if high is not None else low
+    assert low is not None and high is not None
+    if round(low, 2) == round(high, 2):
+        return f"{_money(low, pence)} {unit}"
+    return f"{_money(low, pence)} to {_money(high, pence)} {unit}"
+
+
+def pay_for(item: HasPay) -> Pay:
+    """Pay for anything with pay_min, pay_max, pay_period and hours_per_week."""
+    period = item.pay_period
+    if period == "none":
+        return Pay(unpaid=True, hours_per_week=item.hours_per_week)
+    low, high = item.pay_min, item.pay_max
+    if period not in ("hour", "year") or (low is None and high is None):
+        return Pay(stated=False, hours_per_week=item.hours_per_week)
+    hours = item.hours_per_week if item.hours_per_week and item.hours_per_week > 0 else None
+    factor = hours * WEEKS_PER_YEAR if hours else None
+
+    def convert(value: float | None, to_year: bool) -> float | None:
+        if value is None or factor is None:
+            return None
+        return value * factor if to_year else value / factor
+
+    if period == "hour":
+        return Pay(
+            hourly_min=low,
+            hourly_max=high,
+            yearly_min=convert(low, True),
+            yearly_max=convert(high, True),
+            period=period,
+            hours_per_week=hours,
+        )
+    return Pay(
+        hourly_min=convert(low, False),
+        hourly_max=convert(high, False),
+        yearly_min=low,
+        yearly_max=high,
+        period=period,
+        hours_per_week=hours,
+    )
+
+
+# --- dates and requirements ----------------------------------------------------------------
+
+
+def is_closed(pathway: Pathway, today: dt.date | None = None) -> bool:
+    today = today or dt.date.today()
+    return pathway.status == "closed" or (
+        pathway.closing_date is not None and pathway.closing_date < today
+    )
+
+
+def is_closing_soon(pathway: Pathway, today: dt.date | None = None) -> bool:
+    today = today or dt.date.today()
+    if is_closed(pathway, today) or pathway.closing_date is None:
+        return False
+    return (pathway.closing_date - today).days <= CLOSING_SOON_DAYS
+
+
+def entry_requirements(pathway: Pathway) -> list[str]:
+    """What you need, in plain English, one sentence each."""
+    needs = [QUALIFICATION_NEEDED.get(pathway.min_qualification_level or 0, "")]
+    if pathway.gcse_english_maths:
+        needs.append(
+            "You need GCSE English and maths at grade 4 (C) or above, or Functional Skills "
+            "Level 2 in English and maths."
+        )
+    elif pathway.gcse_english_maths is False and pathway.type == "apprenticeship":
+        needs.append(
+            "You do not need GCSE English and maths. If you do not have them, you can "
+            "study for them while you train."
+        )
+    if pathway.min_age:
+        needs.append(f"You must be {pathway.min_age} or older.")
+    return [need for need in needs if need]
+
+
+# --- browse and search ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Filters:
+    q: str = ""
+    types: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    levels: tuple[int, ...] = ()
+    boroughs: tuple[str, ...] = ()  # ONS codes
+    organisation: str = ""  # slug
+    page: int = 1
+
+    @property
+    def active(self) -> bool:
+        return bool(
+            self.q or self.types or self.sectors or self.levels or self.boroughs or self.organisation
+        )
+
+
+@dataclass
+class ResultPage:
+    items: list[Pathway]
+    total: int
+    page: int
+    per_page: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / self.per_page))
+
+    @property
+    def first_number(self) -> int:
+        return 0 if self.total == 0 else (self.page - 1) * self.per_page + 1
+
+    @property
+    def last_number(self) -> int:
+        return min(self.total, self.page * self.per_page)
+
+
+@dataclass
+class FilterOptions:
+    types: list[str]
+    sectors: list[str]
+    levels: list[int]
+    boroughs: list[tuple[str, str]]  # (code, name)
+    organisations: list[tuple[str, str]]  # (slug, name)
+
+
+def _open(today: dt.date) -> ColumnElement[bool]:
+    return (Pathway.status == "published") & (
+        (Pathway.closing_date.is_(None)) | (Pathway.closing_date >= today)
+    )
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _keyword(word: str) -> ColumnElement[bool]:
+    pattern = f"%{_escape_like(word.lower())}%"
+    columns: list[Any] = [
+        Pathway.title,
+        Pathway.summary,
+        Pathway.description,
+        cast(Pathway.skills, String),
+        cast(Pathway.interests, String),
+        Pathway.ref,
+        Organisation.name,
+    ]
+    return or_(*(func.lower(column).like(pattern, escape="\\") for column in columns))
+
+
+def search_pathways(
+    session: Session, filters: Filters, per_page: int = PER_PAGE, today: dt.date | None = None
+) -> ResultPage:
+    """Open, published pathways that match every filter, a page at a time, by title."""
+    today = today or dt.date.today()
+    conditions: list[ColumnElement[bool]] = [_open(today)]
+    for word in filters.q.split()[:10]:
+        conditions.append(_keyword(word))
+    if filters.types:
+        conditions.append(Pathway.type.in_(filters.types))
+    if filters.sectors:
+        conditions.append(Pathway.sector.in_(filters.sectors))
+    if filters.levels:
+        conditions.append(Pathway.level.in_(filters.levels))
+    if filters.boroughs:
+        conditions.append(Pathway.borough_code.in_(filters.boroughs))
+    if filters.organisation:
+        conditions.append(Organisation.slug == filters.organisation)
+    base = select(Pathway).join(Pathway.organisation).where(*conditions)
+    total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+    pages = max(1, math.ceil(total / per_page))
+    page = min(max(1, filters.page), pages)
+    items = session.scalars(
+        base.options(selectinload(Pathway.organisation), selectinload(Pathway.borough))
+        .order_by(Pathway.title, Pathway.id)
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    ).all()
+    return ResultPage(list(items), total, page, per_page)
+
+
+def filter_options(session: Session, today: dt.date | None = None) -> FilterOptions:
+    """The choices worth offering: only values that some open pathway has."""
+    today = today or dt.date.today()
+    open_ = _open(today)
+    types = set(session.scalars(select(Pathway.type).where(open_).distinct()))
+    sectors = set(session.scalars(select(Pathway.sector).where(open_).distinct()))
+    levels = sorted(
+        level
+        for level in session.scalars(select(Pathway.level).where(open_).distinct())
+        if level is not None
+    )
+    boroughs = session.execute(
+        select(Borough.code, Borough.name)
+        .join(Pathway, Pathway.borough_code == Borough.code)
+        .where(open_)
+        .distinct()
+        .order_by(Borough.name)
+    ).all()
+    organisations = session.execute(
+        select(Organisation.slug, Organisation.name)
+        .join(Pathway, Pathway.organisation_id == Organisation.id)
+        .where(open_)
+        .distinct()
+        .order_by(Organisation.name)
+    ).all()
+    return FilterOptions(
+        types=[t for t in PATHWAY_TYPES if t in types],
+        sectors=[s for s in SECTORS if s in sectors],
+        levels=levels,
+        boroughs=[(code, name) for code, name in boroughs],
+        organisations=[(slug, name) for slug, name in organisations],
+    )
+
+
+def count_open(session: Session, today: dt.date | None = None) -> tuple[int, int]:
+    """(open pathways, how many of them are examples)."""
+    open_ = _open(today or dt.date.today())
+    total = session.scalar(select(func.count()).select_from(Pathway).where(open_)) or 0
+    examples = (
+        session.scalar(
+            select(func.count()).select_from(Pathway).where(open_, Pathway.is_example.is_(True))
+        )
+        or 0
+    )
+    return total, examples
+
+
+# --- one pathway, one organisation ---------------------------------------------------------
+
+
+def public_pathway(session: Session, ref: str) -> Pathway | None:
+    """A published (or closed) pathway by its ref; None for drafts, reviews and archives."""
+    return session.scalar(
+        select(Pathway)
+        .where(Pathway.ref == ref, Pathway.status.in_(PUBLIC_STATUSES))
+        .options(selectinload(Pathway.organisation), selectinload(Pathway.borough))
+    )
+
+
+def public_pathways_by_refs(session: Session, refs: Sequence[str]) -> dict[str, Pathway]:
+    """Published pathways for these refs (for results pages), keyed by ref."""
+    if not refs:
+        return {}
+    rows = session.scalars(
+        select(Pathway)
+        .where(Pathway.ref.in_(list(refs)), Pathway.status.in_(PUBLIC_STATUSES))
+        .options(selectinload(Pathway.organisation))
+    )
+    return {pathway.ref: pathway for pathway in rows}
+
+
+@dataclass
+class OrganisationPage:
+    organisation: Organisation
+    pathways: list[Pathway]
+
+
+def public_organisation(
+    session: Session, slug: str, today: dt.date | None = None
+) -> OrganisationPage | None:
+    organisation = session.scalar(
+        select(Organisation)
+        .where(Organisation.slug == slug)
+        .options(selectinload(Organisation.sites), selectinload(Organisation.borough))
+    )
+    if organisation is None:
+        return None
+    pathways = session.scalars(
+        select(Pathway)
+        .where(Pathway.organisation_id == organisation.id, _open(today or dt.date.today()))
+        .order_by(Pathway.title, Pathway.id)
+    ).all()
+    return OrganisationPage(organisation, list(pathways))
+
+
+def next_steps(pathway: Pathway) -> list[Pathway]:
+    """What this leads to: the published next steps, in the employer's order."""
+    return [step for step in pathway.next_steps if step.status in PUBLIC_STATUSES]
+
+
+# --- progression ladder ------------------------------------------------------------------------
+
+
+@dataclass
+class LadderStep:
+    ref: str
+    title: str
+    organisation: str
+    type: str
+    level: int | None
+    level_name: str
+    pay: Pay
+    current: bool = False
+
+
+@dataclass
+class Ladder:
+    steps: list[LadderStep] = field(default_factory=list)
+
+    @property
+    def current_index(self) -> int:
+        return next((i for i, step in enumerate(self.steps) if step.current), 0)
+
+    @property
+    def worth_showing(self) -> bool:
+        return len(self.steps) > 1
+
+    @property
+    def summary(self) -> str:
+        """The text alternative: the whole ladder in one or two sentences."""
+        if not self.steps:
+            return ""
+        parts = [f"{s.title} ({s.level_name.split(',')[0]}, {s.pay.text.lower()})" for s in self]
+        return f"This ladder has {len(self.steps)} steps: " + ", then ".join(parts) + "."
+
+    def __iter__(self) -> Any:
+        return iter(self.steps)
+
+    def __len__(self) -> int:
+        return len(self.steps)
+
+
+def _ladder_step(pathway: Pathway, current: bool = False) -> LadderStep:
+    return LadderStep(
+        ref=pathway.ref,
+        title=pathway.title,
+        organisation=pathway.organisation.name,
+        type=pathway.type,
+        level=pathway.level,
+        level_name=level_name(pathway.level),
+        pay=pay_for(pathway),
+        current=current,
+    )
+
+
+def _pick(candidates: Sequence[Pathway], seen: set[int], upward: bool) -> Pathway | None:
+    usable = [p for p in candidates if p.id not in seen and p.status in PUBLIC_STATUSES]
+    if not usable:
+        return None
+    if upward:  # the employer's first choice
+        return usable[0]
+    # downward: the most common way in, the lowest level first
+    return min(usable, key=lambda p: (p.level if p.level is not None else 99, p.id))
+
+
+def progression_ladder(pathway: Pathway, max_steps: int = LADDER_MAX_STEPS) -> Ladder:
+    """The chain of steps that leads to this pathway and on from it, lowest first."""
+    seen = {pathway.id}
+    below: list[Pathway] = []
+    step = pathway
+    while len(below) < max_steps // 2 and (
+        found := _pick(step.previous_steps, seen, upward=False)
+    ):
+        below.insert(0, found)
+        seen.add(found.id)
+        step = found
+    above: list[Pathway] = []
+    step = pathway
+    while len(below) + len(above) + 1 < max_steps and (
+        found := _pick(step.next_steps, seen, upward=True)
+    ):
+        above.append(found)
+        seen.add(found.id)
+        step = found
+    steps = [_ladder_step(p) for p in below]
+    steps.append(_ladder_step(pathway, current=True))
+    steps.extend(_ladder_step(p) for p in above)
+    return Ladder(steps)
+
+
+# --- schema.org JSON-LD ------------------------------------------------------------------------
+
+
+def json_ld(pathway: Pathway, url: str) -> dict[str, Any]:
+    """JobPosting for apprenticeships and jobs, EducationalOccupationalProgram for the rest.
+
+    Render with Flask's `tojson` filter, which escapes <, > and & so no text can close the
+    script element."""
+    organisation = pathway.organisation
+    provider: dict[str, Any] = {"@type": "Organization", "name": organisation.name}
+    if organisation.website:
+        provider["sameAs"] = organisation.website
+    place: dict[str, Any] = {
+        "@type": "Place",
+        "address": {
+            "@type": "PostalAddress",
+            "addressRegion": "London",
+            "addressCountry": "GB",
+            **({"postalCode": pathway.postcode} if pathway.postcode else {}),
+            **({"addressLocality": pathway.borough.name} if pathway.borough else {}),
+        },
+    }
+    requirements = " ".join(entry_requirements(pathway))
+    pay = pay_for(pathway)
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "name" if pathway.type not in JOB_TYPES else "title": pathway.title,
+        "description": pathway.description,
+        "url": url,
+        "identifier": {"@type": "PropertyValue", "name": organisation.name, "value": pathway.ref},
+    }
+    if pathway.type in JOB_TYPES:
+        data["@type"] = "JobPosting"
+        data["hiringOrganization"] = provider
+        data["jobLocation"] = place
+        data["employmentType"] = (
+            "FULL_TIME"
+            if (pathway.hours_per_week or 37.5) >= 35
+            else "PART_TIME"
+        )
+        if pathway.type == "apprenticeship":
+            data["employmentType"] = [data["employmentType"], "OTHER"]
+        posted = pathway.published_at or pathway.created_at
+        if posted:
+            data["datePosted"] = posted.date().isoformat()
+        if pathway.closing_date:
+            data["validThrough"] = pathway.closing_date.isoformat()
+        if pathway.remote:
+            data["jobLocationType"] = "TELECOMMUTE"
+            data["applicantLocationRequirements"] = {"@type": "Country", "name": "GB"}
+        if requirements:
+            data["qualifications"] = requirements
+        if pay.stated and not pay.unpaid and pay.period:
+            data["baseSalary"] = {
+                "@type": "MonetaryAmount",
+                "currency": "GBP",
+                "value": {
+                    "@type": "QuantitativeValue",
+                    "minValue": pathway.pay_min,
+                    "maxValue": pathway.pay_max,
+                    "unitText": "HOUR" if pay.period == "hour" else "YEAR",
+                },
+            }
+        if pathway.start_date:
+            data["jobStartDate"] = pathway.start_date.isoformat()
+    else:
+        data["@type"] = "EducationalOccupationalProgram"
+        data["provider"] = provider
+        data["location"] = place
+        if pathway.closing_date:
+            data["applicationDeadline"] = pathway.closing_date.isoformat()
+        if pathway.start_date:
+            data["startDate"] = pathway.start_date.isoformat()
+        if requirements:
+            data["programPrerequisites"] = requirements
+        if pathway.level is not None:
+            data["educationalCredentialAwarded"] = level_name(pathway.level)
+        if pay.unpaid:
+            data["offers"] = {"@type": "Offer", "price": 0, "priceCurrency": "GBP"}
+    return data
+
+
+# --- health --------------------------------------------------------------------------------------
+
+
+def health(session: Session) -> dict[str, Any]:
+    """Can this process serve? The database answers and the match index is loaded."""
+    from sqlalchemy import text
+
+    from careers.services import matching
+
+    body: dict[str, Any] = {"status": "ok", "database": "ok"}
+    try:
+        session.execute(text("SELECT 1"))
+    except Exception:  # any failure means we cannot serve
+        session.rollback()
+        return {"status": "unavailable", "database": "unreachable"}
+    index_status = getattr(matching, "index_status", None)
+    if index_status is None:  # the matcher has no status yet
+        return body
+    try:
+        index = dict(index_status(session))
+    except Exception as error:
+        index = {"loaded": False, "error": type(error).__name__}
+    body["index"] = index
+    if not index.get("loaded", index.get("ready", False)):
+        body["status"] = "unavailable"
+    return body
