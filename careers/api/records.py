@@ -6,6 +6,7 @@ from typing import Any
 
 from careers.matching.types import MatchResponse, MatchResult
 from careers.models import Pathway
+from careers.services.interchange import pathway_to_record
 
 
 def pathway_url(ref: str) -> str:
@@ -13,40 +14,13 @@ def pathway_url(ref: str) -> str:
 
 
 def pathway_record(pathway: Pathway) -> dict[str, Any]:
-    """A published pathway in the interchange record shape, with its page's URL."""
-    pay = None
-    if pathway.pay_period or pathway.pay_min is not None or pathway.pay_max is not None:
-        pay = {"min": pathway.pay_min, "max": pathway.pay_max, "period": pathway.pay_period}
-    return {
-        "ref": pathway.ref,
-        "organisation": pathway.organisation.name,
-        "organisation_type": pathway.organisation.type,
-        "type": pathway.type,
-        "title": pathway.title,
-        "summary": pathway.summary,
-        "description": pathway.description,
-        "skills": list(pathway.skills or []),
-        "interests": list(pathway.interests or []),
-        "sector": pathway.sector,
-        "level": pathway.level,
-        "standard_code": pathway.standard_code,
-        "entry": {
-            "min_qualification_level": pathway.min_qualification_level,
-            "gcse_english_maths": pathway.gcse_english_maths,
-            "min_age": pathway.min_age,
-        },
-        "postcode": pathway.postcode,
-        "borough_code": pathway.borough_code,
-        "remote": bool(pathway.remote),
-        "hours_per_week": pathway.hours_per_week,
-        "pay": pay,
-        "closing_date": pathway.closing_date.isoformat() if pathway.closing_date else None,
-        "start_date": pathway.start_date.isoformat() if pathway.start_date else None,
-        "apply_url": pathway.apply_url,
-        "supports": list(pathway.supports or []),
-        "next_steps": [step.ref for step in pathway.next_steps if step.status == "published"],
-        "url": pathway_url(pathway.ref),
-    }
+    """A published pathway in the interchange record shape, with its borough and page URL.
+    Next steps that are not published are left out: the API shows only published pathways."""
+    record = pathway_to_record(pathway)
+    record["next_steps"] = [step.ref for step in pathway.next_steps if step.status == "published"]
+    record["borough_code"] = pathway.borough_code
+    record["url"] = pathway_url(pathway.ref)
+    return record
 
 
 def _result(result: MatchResult) -> dict[str, Any]:
