@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from careers.models import Cohort, Student, utcnow
+from careers.models import Cohort, Job, Student, utcnow
 from careers.services.matching import ProfileError, match, parse_profile
 
 INLINE_LIMIT = 30
@@ -56,8 +56,59 @@ def match_cohort(session: Session, cohort_id: int, progress: Progress | None = N
     return total
 
 
-def needs_background(cohort: Cohort, student_count: int) -> bool:
+def needs_background(student_count: int) -> bool:
     return student_count > INLINE_LIMIT
+
+
+def create_match_job(session: Session, cohort: Cohort, user_id: int | None) -> Job:
+    """A queued background job to match a large cohort (run by `run_match_job`)."""
+    total = len(cohort.students)
+    job = Job(
+        kind="cohort_match",
+        status="queued",
+        organisation_id=cohort.organisation_id,
+        user_id=user_id,
+        total=total,
+        done=0,
+        payload={"cohort_id": cohort.id},
+    )
+    session.add(job)
+    session.flush()
+    return job
+
+
+def run_match_job(session: Session, job_id: int) -> None:
+    """Match the job's cohort, committing progress after each student so a page can show it."""
+    job = session.get(Job, job_id)
+    if job is None or job.kind != "cohort_match":
+        return
+    job.status = "running"
+    session.commit()
+
+    def progress(done: int, total: int) -> None:
+        job.done, job.total = done, total
+        session.commit()
+
+    try:
+        matched = match_cohort(session, int((job.payload or {})["cohort_id"]), progress)
+    except Exception as error:  # any failure is shown to the adviser, never half-hidden
+        session.rollback()
+        job.status = "failed"
+        job.error = f"Matching stopped: {type(error).__name__}"
+    else:
+        job.status = "done"
+        job.result = {"matched": matched}
+    job.finished_at = utcnow()
+    session.commit()
+
+
+def match_job_for(session: Session, cohort: Cohort, job_id: int) -> Job | None:
+    job = session.get(Job, job_id)
+    if job is None or job.kind != "cohort_match":
+        return None
+    if (job.payload or {}).get("cohort_id") != cohort.id:
+        return None
+    return job
 
 
 def matches_of(student: Student) -> list[dict[str, Any]]:

@@ -1,0 +1,53 @@
+"""Batch matching for a cohort: during the request for a class, in the background for more,
+with a progress page that refreshes itself (no JavaScript needed)."""
+
+from __future__ import annotations
+
+import threading
+
+from flask import Flask, abort, current_app, flash, redirect, render_template, url_for
+from werkzeug.wrappers import Response
+
+from careers.advisers import bp
+from careers.advisers.access import cohort_or_404, user_id
+from careers.advisers.forms import ConfirmForm
+from careers.extensions import db
+from careers.services import cohort_matching
+
+
+@bp.post("/cohorts/<int:cohort_id>/matches")
+def match_cohort(cohort_id: int) -> Response:
+    cohort = cohort_or_404(cohort_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    if not cohort_matching.needs_background(len(cohort.students)):
+        matched = cohort_matching.match_cohort(db.session(), cohort.id)
+        db.session.commit()
+        flash(f"Matched {matched} students")
+        return redirect(url_for("advisers.cohort", cohort_id=cohort.id))
+    job = cohort_matching.create_match_job(db.session(), cohort, user_id())
+    db.session.commit()
+    _launch(current_app._get_current_object(), job.id)  # type: ignore[attr-defined]
+    return redirect(url_for("advisers.match_progress", cohort_id=cohort.id, job_id=job.id))
+
+
+@bp.get("/cohorts/<int:cohort_id>/matches/<int:job_id>")
+def match_progress(cohort_id: int, job_id: int) -> str | Response:
+    cohort = cohort_or_404(cohort_id)
+    job = cohort_matching.match_job_for(db.session(), cohort, job_id)
+    if job is None:
+        abort(404)
+    if job.status == "done":
+        flash(f"Matched {job.total} students")
+        return redirect(url_for("advisers.cohort", cohort_id=cohort.id))
+    return render_template("advisers/match_progress.html", cohort=cohort, job=job)
+
+
+def _launch(app: Flask, job_id: int) -> None:
+    """Run the job off the request, in this process, with a session of its own."""
+
+    def run() -> None:
+        with app.app_context(), db.new_session() as session:
+            cohort_matching.run_match_job(session, job_id)
+
+    threading.Thread(target=run, name=f"cohort-match-{job_id}", daemon=True).start()

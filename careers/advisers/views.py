@@ -1,3 +1,0 @@
-"""Views for the advisers blueprint."""
-
-from careers.advisers import bp  # noqa: F401
