@@ -1,0 +1,447 @@
+"""The matching engine: candidates from FAISS and BM25, hard constraints, a score that weighs
+fit, eligibility now, distance and support, near-duplicate grouping, reasons and routes.
+
+One MatchEngine holds one catalogue in memory. It is updated in place (upsert, remove) and is
+safe to search from several threads.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from careers.matching import rules
+from careers.matching.bm25 import BM25
+from careers.matching.encoder import Encoder
+from careers.matching.grouping import group_key
+from careers.matching.reasons import build_reasons
+from careers.matching.records import PathwayRecord, Query
+from careers.matching.routes import shortest_route
+from careers.matching.text import clauses, pathway_text, query_text, terms
+from careers.matching.types import MatchResult, RouteStep
+from careers.matching.vector_index import VectorIndex
+
+TYPE_CODES = {
+    t: i
+    for i, t in enumerate(
+        ("apprenticeship", "job", "entry_route", "work_experience", "volunteering", "course")
+    )
+}
+NO_DATE = np.iinfo(np.int32).max
+
+
+@dataclass
+class Weights:
+    """How the final score weighs each feature. Calibrated on the development set with coarse
+    steps only (see docs/matching.md); the score is clipped to 0–1."""
+
+    dense: float = 0.55
+    lexical: float = 0.25
+    overlap: float = 0.15
+    support: float = 0.05
+    barrier: float = 0.12
+    distance: float = 0.06
+    dense_floor: float = 0.05
+    dense_span: float = 0.6
+    candidates: int = 100
+
+
+@dataclass
+class Timings:
+    encode_ms: float = 0.0
+    search_ms: float = 0.0
+    rank_ms: float = 0.0
+    total_ms: float = 0.0
+
+    def as_dict(self) -> dict[str, float]:
+        return {
+            "encode_ms": self.encode_ms,
+            "search_ms": self.search_ms,
+            "rank_ms": self.rank_ms,
+            "total_ms": self.total_ms,
+        }
+
+
+@dataclass
+class _Arrays:
+    """Column arrays over the catalogue for vectorised hard filtering."""
+
+    ids: np.ndarray
+    type_code: np.ndarray
+    closing: np.ndarray
+    min_age: np.ndarray
+    paid: np.ndarray
+    lat: np.ndarray
+    lon: np.ndarray
+    remote: np.ndarray
+    slot_by_id: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+
+
+def record_text(record: PathwayRecord) -> str:
+    sector = record.sector.replace("_", " ") if record.sector else None
+    return pathway_text(
+        record.title,
+        record.summary,
+        record.description,
+        record.skills,
+        record.interests,
+        sector,
+    )
+
+
+class MatchEngine:
+    def __init__(
+        self,
+        encoder: Encoder,
+        approx_threshold: int = 50_000,
+        weights: Weights | None = None,
+    ) -> None:
+        self.encoder = encoder
+        self.weights = weights or Weights()
+        self.index = VectorIndex(encoder.dim, approx_threshold)
+        self.bm25 = BM25()
+        self.records: dict[int, PathwayRecord] = {}
+        self.version = 0
+        self._arrays: _Arrays | None = None
+        self._previous: dict[int, list[int]] | None = None
+        self._lock = threading.RLock()
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    # --- keeping the catalogue current --------------------------------------------
+
+    def load(self, records: Sequence[PathwayRecord], vectors: np.ndarray, version: int) -> None:
+        """Replace the whole catalogue (vectors row-aligned with records)."""
+        with self._lock:
+            self.records = {r.id: r for r in records}
+            self.bm25 = BM25()
+            for r in records:
+                self.bm25.add(r.id, record_text(r))
+            self.index.build(np.array([r.id for r in records], dtype=np.int64), vectors)
+            self.version = version
+            self._invalidate()
+
+    def load_with_index(
+        self, records: Sequence[PathwayRecord], index: VectorIndex, version: int
+    ) -> None:
+        """Replace the catalogue, reusing a FAISS index loaded from disk."""
+        with self._lock:
+            self.records = {r.id: r for r in records}
+            self.bm25 = BM25()
+            for r in records:
+                self.bm25.add(r.id, record_text(r))
+            self.index = index
+            self.version = version
+            self._invalidate()
+
+    def upsert(self, records: Sequence[PathwayRecord], vectors: np.ndarray) -> None:
+        with self._lock:
+            if not records:
+                return
+            for r in records:
+                self.records[r.id] = r
+                self.bm25.add(r.id, record_text(r))
+            self.index.upsert(np.array([r.id for r in records], dtype=np.int64), vectors)
+            self._invalidate()
+
+    def remove(self, ids: Iterable[int]) -> None:
+        with self._lock:
+            ids = [i for i in ids if i in self.records]
+            if not ids:
+                return
+            for i in ids:
+                del self.records[i]
+                self.bm25.remove(i)
+            self.index.remove(ids)
+            self._invalidate()
+
+    def _invalidate(self) -> None:
+        self._arrays = None
+        self._previous = None
+
+    def _columns(self) -> _Arrays:
+        arrays = self._arrays
+        if arrays is not None:
+            return arrays
+        recs = list(self.records.values())
+        n = len(recs)
+        ids = np.fromiter((r.id for r in recs), dtype=np.int64, count=n)
+        slot_by_id = np.full(int(ids.max()) + 1 if n else 0, -1, dtype=np.int64)
+        slot_by_id[ids] = np.arange(n)
+        arrays = _Arrays(
+            ids=ids,
+            type_code=np.fromiter((TYPE_CODES.get(r.type, -1) for r in recs), np.int16, n),
+            closing=np.fromiter(
+                (r.closing_date.toordinal() if r.closing_date else NO_DATE for r in recs),
+                np.int64,
+                n,
+            ),
+            min_age=np.fromiter(
+                (r.min_age if r.min_age is not None else -1 for r in recs), np.int32, n
+            ),
+            paid=np.fromiter((rules.is_paid(r) for r in recs), np.bool_, n),
+            lat=np.fromiter(
+                (r.latitude if r.latitude is not None else np.nan for r in recs), np.float64, n
+            ),
+            lon=np.fromiter(
+                (r.longitude if r.longitude is not None else np.nan for r in recs), np.float64, n
+            ),
+            remote=np.fromiter((r.remote for r in recs), np.bool_, n),
+            slot_by_id=slot_by_id,
+        )
+        self._arrays = arrays
+        return arrays
+
+    def _previous_steps(self) -> dict[int, list[int]]:
+        previous = self._previous
+        if previous is None:
+            previous = {}
+            for r in self.records.values():
+                for nxt in r.next_step_ids:
+                    previous.setdefault(nxt, []).append(r.id)
+            self._previous = previous
+        return previous
+
+    # --- searching ------------------------------------------------------------------
+
+    def _hard_mask(self, cols: _Arrays, query: Query) -> tuple[np.ndarray, np.ndarray | None]:
+        """Which pathways this person may be shown, and their distances (km, NaN unknown)."""
+        profile = query.profile
+        mask = cols.closing >= query.today.toordinal()
+        if profile.types:
+            codes = [TYPE_CODES[t] for t in profile.types if t in TYPE_CODES]
+            mask &= np.isin(cols.type_code, np.array(codes or [-2], dtype=np.int16))
+        if profile.age is not None:
+            mask &= cols.min_age <= profile.age
+        if profile.paid_only:
+            mask &= cols.paid
+        distances = None
+        if query.place is not None:
+            lat1, lon1 = math.radians(query.place.latitude), math.radians(query.place.longitude)
+            lat2, lon2 = np.radians(cols.lat), np.radians(cols.lon)
+            a = (
+                np.sin((lat2 - lat1) / 2) ** 2
+                + math.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+            )
+            distances = 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+            if profile.max_distance_km is not None:
+                with np.errstate(invalid="ignore"):
+                    near = distances <= profile.max_distance_km
+                mask &= cols.remote | near
+        return mask, distances
+
+    def match(self, query: Query) -> tuple[list[MatchResult], Timings]:
+        started = time.perf_counter()
+        timings = Timings()
+        profile = query.profile
+        w = self.weights
+        text = query_text(profile.about, profile.skills, profile.interests)
+        qvec = self.encoder.encode_query(text)
+        t_encoded = time.perf_counter()
+        timings.encode_ms = (t_encoded - started) * 1000
+
+        with self._lock:
+            if not self.records:
+                timings.total_ms = (time.perf_counter() - started) * 1000
+                return [], timings
+            cols = self._columns()
+            mask, distances = self._hard_mask(cols, query)
+            allowed_count = int(mask.sum())
+            if allowed_count == 0:
+                timings.total_ms = (time.perf_counter() - started) * 1000
+                return [], timings
+            k = max(w.candidates, profile.limit * 10)
+            if allowed_count == len(cols.ids):
+                dense_hits = self.index.search(qvec, k)
+            elif allowed_count <= k:
+                dense_hits = self.index.search(qvec, allowed_count, allowed=cols.ids[mask])
+            else:
+                # over-fetch in proportion to what the filters leave, then use a selector
+                share = allowed_count / len(cols.ids)
+                if share > 0.3:
+                    dense_hits = self.index.search(qvec, int(k / share) + 10)
+                else:
+                    dense_hits = self.index.search(qvec, k, allowed=cols.ids[mask])
+            bm_ids, bm_scores = self.bm25.scores(text)
+            t_searched = time.perf_counter()
+            timings.search_ms = (t_searched - t_encoded) * 1000
+
+            # candidates: dense and lexical tops, allowed only
+            dense = {
+                i: s
+                for i, s in dense_hits
+                if 0 <= i < len(cols.slot_by_id)
+                and cols.slot_by_id[i] >= 0
+                and mask[cols.slot_by_id[i]]
+            }
+            if len(bm_ids):
+                slots = cols.slot_by_id[bm_ids]
+                keep = (slots >= 0) & mask[np.maximum(slots, 0)]
+                bm_ids, bm_scores = bm_ids[keep], bm_scores[keep]
+            lexical: dict[int, float] = {}
+            if len(bm_ids):
+                top = np.argsort(-bm_scores)[:k]
+                lexical = dict(zip(bm_ids[top].tolist(), bm_scores[top].tolist(), strict=True))
+            candidates = set(dense) | set(lexical)
+            bm_max = max(lexical.values()) if lexical else 0.0
+            has_gcse = rules.meets_gcse(query)
+            person_terms = set(terms(" ".join([*profile.skills, *profile.interests])))
+            phrases = [set(terms(p)) for p in (*profile.skills, *profile.interests)]
+            phrases = [p for p in phrases if p]
+
+            scored: list[tuple[float, int, float | None, list[str]]] = []
+            for pid in candidates:
+                record = self.records[pid]
+                slot = int(cols.slot_by_id[pid])
+                cos = dense.get(pid)
+                if cos is None:
+                    vec = self.index.vector(pid)
+                    cos = float(np.dot(vec, qvec)) if vec is not None else 0.0
+                dense_part = min(1.0, max(0.0, (cos - w.dense_floor) / w.dense_span))
+                lex_part = lexical.get(pid, 0.0) / bm_max if bm_max > 0 else 0.0
+                overlap = 0.0
+                if phrases:
+                    own = set(
+                        terms(
+                            " ".join(
+                                [
+                                    record.title,
+                                    *record.skills,
+                                    *record.interests,
+                                    record.sector or "",
+                                ]
+                            )
+                        )
+                    )
+                    overlap = sum(1 for p in phrases if p & own) / len(phrases)
+                blockers = rules.barriers(record, query, has_gcse)
+                distance = None
+                if distances is not None and not math.isnan(distances[slot]):
+                    distance = float(distances[slot])
+                supported = any(c in record.supports for c in profile.circumstances)
+                score = (
+                    w.dense * dense_part
+                    + w.lexical * lex_part
+                    + w.overlap * overlap
+                    + (w.support if supported else 0.0)
+                    - (w.barrier if blockers else 0.0)
+                )
+                if distance is not None and not record.remote:
+                    reach = profile.max_distance_km or 20.0
+                    score -= w.distance * min(1.0, distance / max(reach, 1.0))
+                scored.append((score, pid, distance, blockers))
+            scored.sort(key=lambda s: (-s[0], self.records[s[1]].ref))
+            del person_terms
+
+            results = self._present(scored, query, has_gcse, distances is not None)
+        t_ranked = time.perf_counter()
+        timings.rank_ms = (t_ranked - t_searched) * 1000
+        timings.total_ms = (t_ranked - started) * 1000
+        return results, timings
+
+    def _present(
+        self,
+        scored: list[tuple[float, int, float | None, list[str]]],
+        query: Query,
+        has_gcse: bool | None,
+        located: bool,
+    ) -> list[MatchResult]:
+        """Group near-duplicates, then build results with routes and reasons."""
+        profile = query.profile
+        groups: dict[tuple[str, str, str], list[tuple[float, int, float | None, list[str]]]] = {}
+        order: list[tuple[str, str, str]] = []
+        for item in scored:
+            key = group_key(self.records[item[1]])
+            if key not in groups:
+                groups[key] = []
+                order.append(key)
+            groups[key].append(item)
+        chosen = order[: profile.limit]
+
+        previous = self._previous_steps()
+        about_clauses = clauses(profile.about)
+        clause_terms = [set(terms(c)) for c in about_clauses]
+
+        def can_start_now(record: PathwayRecord) -> bool:
+            dist = None
+            if query.place is not None and record.has_location:
+                dist = rules.pathway_distance(record, query)
+            return not rules.violations_except_type(record, query, dist) and not rules.barriers(
+                record, query, has_gcse
+            )
+
+        def nearness(record: PathwayRecord) -> float:
+            d = rules.pathway_distance(record, query)
+            return d if d is not None else 1e9
+
+        results: list[MatchResult] = []
+        for key in chosen:
+            members = groups[key]
+            best_score = members[0][0]
+            # show the nearest site among those that score close to the best
+            shown = members[0]
+            if located and len(members) > 1:
+                near = [m for m in members if m[2] is not None and m[0] >= best_score - 0.05]
+                if near:
+                    shown = min(near, key=lambda m: m[2] if m[2] is not None else 1e9)
+            _score, pid, distance, blockers = shown
+            record = self.records[pid]
+            route_ids = shortest_route(pid, self.records, previous, can_start_now, nearness)
+            route = [RouteStep(self.records[i].ref, self.records[i].title) for i in route_ids]
+            first_step = route[0].title if blockers and len(route) > 1 else None
+            clause = self._best_clause(record, about_clauses, clause_terms)
+            reasons = build_reasons(
+                record,
+                query,
+                distance=distance,
+                barriers=blockers,
+                clause=clause,
+                first_step=first_step,
+            )
+            results.append(
+                MatchResult(
+                    ref=record.ref,
+                    title=record.title,
+                    organisation=record.organisation,
+                    type=record.type,
+                    level=record.level,
+                    score=round(min(1.0, max(0.0, best_score)), 4),
+                    eligible_now=not blockers,
+                    distance_km=round(distance, 1) if distance is not None else None,
+                    reasons=reasons,
+                    route=route,
+                    url=f"/pathways/{record.ref}",
+                    also_at=len(members) - 1,
+                    barriers=list(blockers),
+                )
+            )
+        return results
+
+    def _best_clause(
+        self, record: PathwayRecord, about_clauses: list[str], clause_terms: list[set[str]]
+    ) -> str | None:
+        """The clause of the person's own words that best matches this pathway."""
+        if not about_clauses:
+            return None
+        own = set(terms(record_text(record)))
+        best, best_score = None, 0.0
+        for clause, cterms in zip(about_clauses, clause_terms, strict=True):
+            shared = cterms & own
+            if shared:
+                score = len(shared) / math.sqrt(len(cterms))
+                if score > best_score:
+                    best, best_score = clause, score
+        if best is not None:
+            return best
+        vec = self.index.vector(record.id)
+        if vec is None:
+            return None
+        sims = [float(np.dot(self.encoder.encode_query(c), vec)) for c in about_clauses]
+        top = int(np.argmax(sims))
+        return about_clauses[top] if sims[top] > 0.2 else None

@@ -1,0 +1,164 @@
+"""Text handling shared by the encoders, BM25 and the reasons: tokens, light stemming, the text
+a pathway is embedded from, the text a person's answers become, and their own words as clauses."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+
+_STOPWORDS_TEXT = """
+a about above after again against all also am an and any are aren't as at be because
+been before being below between both but by can can't cannot could couldn't did didn't
+do does doesn't doing don't down during each else ever every few for from further get
+gets getting got had hadn't has hasn't have haven't having he her here hers herself him
+himself his how i i'd i'll i'm i've if in into is isn't it it's its itself just keep
+kind know let like lot lots maybe me might more most much must my myself need no nor not
+now of off on once only or other our ours ourselves out over own quite rather really
+same she should so some something still such than that that's the their theirs them
+themselves then there these they this those through to too under until up us very want
+wanted was wasn't way we well were what when where which while who whom why will with
+won't would you your yours yourself yourselves year years yes yet one two three bit
+thing things stuff going go actually definitely probably think thought love would'nt im
+ive dont cant id
+"""
+STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def stem(word: str) -> str:
+    """A deliberately light English stemmer: enough to join 'caring', 'cares' and 'care'."""
+    w = word
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) <= 3:
+        return w
+    for suffix, repl in (
+        ("ies", "y"),
+        ("sses", "ss"),
+        ("ings", ""),
+        ("ing", ""),
+        ("edly", ""),
+        ("ers", "er"),
+        ("ed", ""),
+        ("es", "e"),
+        ("s", ""),
+    ):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            if suffix == "s" and w.endswith(("ss", "us", "is")):
+                return w
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens, apostrophes kept inside words."""
+    return _TOKEN.findall(text.lower().replace("’", "'"))
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content terms (stop words removed): what BM25 and word overlap work on."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def pathway_text(
+    title: str,
+    summary: str | None,
+    description: str,
+    skills: Sequence[str],
+    interests: Sequence[str],
+    sector_label: str | None = None,
+) -> str:
+    """The text a pathway is embedded from: the most telling parts first, because the model
+    reads only the first 256 word pieces."""
+    parts = [title.strip().rstrip(".") + "."]
+    if summary:
+        parts.append(summary.strip())
+    if interests:
+        parts.append("For people interested in " + ", ".join(interests) + ".")
+    if skills:
+        parts.append("Skills: " + ", ".join(skills) + ".")
+    if sector_label:
+        parts.append(f"Area: {sector_label}.")
+    parts.append(description.strip())
+    return " ".join(p for p in parts if p)
+
+
+def query_text(about: str, skills: Sequence[str], interests: Sequence[str]) -> str:
+    """The text a person's answers become for the encoder and BM25."""
+    parts = []
+    if about.strip():
+        parts.append(about.strip())
+    if interests:
+        parts.append("I am interested in " + ", ".join(interests) + ".")
+    if skills:
+        parts.append("My skills: " + ", ".join(skills) + ".")
+    return " ".join(parts)
+
+
+_CLAUSE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\s+[–—-]\s+|\n+|,\s+(?:and|but|so)\s+")
+
+
+def clauses(text: str, min_words: int = 3, max_chars: int = 110) -> list[str]:
+    """The person's free text cut into short clauses (sentences, or their parts)."""
+    out: list[str] = []
+    for piece in _CLAUSE_SPLIT.split(text or ""):
+        piece = piece.strip().strip(".!?;,").strip()
+        if len(words(piece)) < min_words:
+            continue
+        if len(piece) > max_chars:
+            sub = [s.strip() for s in re.split(r",\s+|\s+because\s+|\s+and\s+", piece)]
+            out.extend(s for s in sub if len(words(s)) >= min_words and len(s) <= max_chars)
+        else:
+            out.append(piece)
+    return out
+
+
+_SECOND_PERSON = {
+    "i": "you",
+    "i'm": "you're",
+    "im": "you're",
+    "i've": "you've",
+    "ive": "you've",
+    "i'd": "you'd",
+    "i'll": "you'll",
+    "me": "you",
+    "my": "your",
+    "mine": "yours",
+    "myself": "yourself",
+    "am": "are",
+    "was": "were",
+    "we": "you",
+    "our": "your",
+    "us": "you",
+}
+
+
+def second_person(clause: str) -> str:
+    """'I looked after my nan' -> 'you looked after your nan' (for quoting a person back)."""
+
+    def swap(m: re.Match[str]) -> str:
+        word = m.group(0)
+        key = word.lower().replace("’", "'")
+        swapped = _SECOND_PERSON.get(key)
+        if swapped is None:
+            return word
+        return swapped.capitalize() if word[0].isupper() and key != "i" else swapped
+
+    swapped = re.sub(r"[A-Za-z]+(?:['’][a-z]+)?", swap, clause.strip())
+    first = words(clause[:12])
+    if first and first[0] in _SECOND_PERSON:
+        swapped = swapped[0].lower() + swapped[1:]
+    return swapped
+
+
+def overlap_terms(a: Iterable[str], b: Iterable[str]) -> set[str]:
+    return set(a) & set(b)
