@@ -15,7 +15,7 @@ accepts can be added, or overridden, through `params` (merged deeply over what t
 
 The field's label becomes the label (or the fieldset legend for radios and checkboxes), its
 `description` the hint, and its first error the error message, linked from the error summary
-by the field's id (`error_summary_items(form)`). Radio and checkbox items take their text from
+by the field's id (`error_summary_items(form)` gives the error summary macro its `errorList`). Radio and checkbox items take their text from
 the field's choices; a choice's label may be `(text, hint)` to give that item a hint.
 """
 

@@ -1,0 +1,131 @@
+"""The shortlist: kept in the browser's session, saved and shared as a signed link."""
+
+from __future__ import annotations
+
+import base64
+import zlib
+
+import pytest
+from flask.testing import FlaskClient
+from sqlalchemy.orm import Session
+
+from careers.services import matching
+from careers.services import shortlist as shortlists
+from tests.factories import make_pathway
+from tests.html import assert_well_formed_page, page
+from tests.public.fake_matching import fake_match
+
+PRIVATE = {
+    "about": "I volunteer at the zylophone club",
+    "skills": ["teamwork"],
+    "qualification": "gcse",
+    "postcode": "SE15 4QT",
+    "distance": "8",
+    "circumstances": ["care_leaver"],
+}
+
+
+@pytest.fixture
+def journey(reference_data: Session, monkeypatch: pytest.MonkeyPatch) -> Session:
+    monkeypatch.setattr(matching, "match", fake_match)
+    return reference_data
+
+
+def saved_link(client: FlaskClient) -> str:
+    link = page(client.get("/shortlist")).select_one("#saved-link")
+    assert link is not None
+    return str(link["value"])
+
+
+def test_an_empty_shortlist_says_how_to_fill_it(client: FlaskClient) -> None:
+    soup = assert_well_formed_page(client.get("/shortlist"), "Your shortlist")
+    assert "Your shortlist is empty" in soup.get_text()
+    assert soup.select_one("#saved-link") is None
+
+
+def test_adding_and_removing_from_results(client: FlaskClient, journey: Session) -> None:
+    pathway = make_pathway(journey, title="Pharmacy assistant")
+    client.post("/find/results", data=PRIVATE)
+    response = client.post(
+        "/shortlist/add", data={"ref": pathway.ref, "next": "/find/results#result-x"}
+    )
+    assert response.headers["Location"] == "/find/results#result-x"
+    soup = page(client.get("/shortlist"))
+    assert [a.get_text(strip=True) for a in soup.select(".app-shortlist h2 a")] == [
+        "Pharmacy assistant"
+    ]
+    results = page(client.get("/find/results"))
+    assert "Remove Pharmacy assistant from shortlist" in results.select_one(
+        f"#result-{pathway.ref} form button"
+    ).get_text(" ", strip=True).replace("  ", " ")
+    client.post("/shortlist/remove", data={"ref": pathway.ref})
+    assert "Your shortlist is empty" in page(client.get("/shortlist")).get_text()
+
+
+def test_next_never_leaves_the_site(client: FlaskClient) -> None:
+    for target in ("https://evil.example", "//evil.example/x"):
+        response = client.post("/shortlist/add", data={"ref": "A", "next": target})
+        assert response.headers["Location"] == "/shortlist"
+
+
+def test_a_saved_link_restores_the_shortlist_and_answers_on_another_device(
+    client: FlaskClient, app: object, journey: Session
+) -> None:
+    pathway = make_pathway(journey, title="Dental nurse apprentice")
+    client.post("/find/results", data=PRIVATE)
+    client.post("/shortlist/add", data={"ref": pathway.ref})
+    link = saved_link(client)
+
+    other = app.test_client()  # type: ignore[attr-defined]
+    response = other.get(link.removeprefix("http://localhost"), follow_redirects=True)
+    soup = page(response)
+    assert "We have brought back your shortlist and your answers" in soup.get_text()
+    assert [a.get_text(strip=True) for a in soup.select(".app-shortlist h2 a")] == [
+        "Dental nurse apprentice"
+    ]
+    form = page(other.get("/find"))
+    assert form.select_one("input[name=skills][value=teamwork]").has_attr("checked")
+    assert form.select_one("input[name=qualification][value=gcse]").has_attr("checked")
+    assert form.select_one("#postcode")["value"] == "SE15", "only the district travels"
+    assert form.select_one("#about").get_text() == "", "free text never travels"
+    assert not form.select("input[name=circumstances][checked]"), "circumstances never travel"
+    assert page(other.get("/find/results")).select(".app-result"), "chips are enough to match"
+
+
+def test_a_saved_link_carries_no_circumstances_free_text_or_full_postcode() -> None:
+    token = shortlists.dumps("key", PRIVATE, ["REF-1"])
+    payload = token.split(".")[1] if token.startswith(".") else token.split(".")[0]
+    data = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4))
+    text = zlib.decompress(data).decode() if token.startswith(".") else data.decode()
+    for private in ("zylophone", "care_leaver", "4QT"):
+        assert private not in text
+    assert shortlists.loads("key", token) == shortlists.SavedLink(
+        answers={
+            "skills": ["teamwork"],
+            "qualification": "gcse",
+            "postcode": "SE15",
+            "distance": "8",
+        },  # fmt: skip
+        refs=["REF-1"],
+    )
+
+
+def test_a_saved_link_is_compact() -> None:
+    refs = [f"KCH-HCSW-{n:03d}" for n in range(10)]
+    answers = {**PRIVATE, "interests": ["helping people", "science"], "types": ["job", "course"]}
+    assert len(shortlists.dumps("key", answers, refs)) < 250
+
+
+def test_a_changed_link_does_not_work(client: FlaskClient) -> None:
+    token = shortlists.dumps("test-secret-key", {}, ["A"])
+    tampered = token[:-3] + ("aaa" if not token.endswith("aaa") else "bbb")
+    assert client.get(f"/shortlist/saved/{tampered}").status_code == 404
+    assert shortlists.loads("another-key", token) is None
+
+
+def test_the_shortlist_keeps_at_most_thirty() -> None:
+    refs: list[str] = []
+    for n in range(40):
+        refs = shortlists.add(refs, f"R{n}")
+    assert len(refs) == shortlists.MAX_SHORTLIST and refs[-1] == "R39"
+    assert shortlists.add(["A", "B"], "A") == ["B", "A"]
