@@ -15,7 +15,7 @@ from wtforms import (
     StringField,
     TextAreaField,
 )
-from wtforms.validators import Length
+from wtforms.validators import Length, Optional
 
 from careers.formatting import label
 from careers.models import PATHWAY_TYPES, SUPPORTS, Student
@@ -72,12 +72,16 @@ class StudentForm(FlaskForm):
         widget=NHSInput(),
     )
     qualification_level = RadioField(
-        "Highest qualification so far", choices=QUALIFICATION_CHOICES, widget=NHSRadios()
+        "Highest qualification so far",
+        choices=QUALIFICATION_CHOICES,
+        validators=[Optional()],
+        widget=NHSRadios(),
     )
     gcse_english_maths = RadioField(
         "Do they have GCSE English and maths at grade 4 or above?",
         description="Or Functional Skills level 2 in both.",
         choices=GCSE_CHOICES,
+        validators=[Optional()],
         widget=NHSRadios(),
     )
     age = StringField("Age", widget=NHSInput(numeric=True))
