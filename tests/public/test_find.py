@@ -42,12 +42,28 @@ def search(client: FlaskClient, **answers: Any) -> Any:
 def test_the_form_asks_each_question_with_its_hint(client: FlaskClient) -> None:
     soup = assert_well_formed_page(client.get("/find"), "Find your pathway")
     assert "I like fixing laptops" in text_of(soup, "#about-hint")
-    for name in ("about", "skills", "interests", "qualification", "gcse_english_maths", "age",
-                 "postcode", "distance", "types", "paid_only", "circumstances"):  # fmt: skip
+    for name in (
+        "about",
+        "skills",
+        "interests",
+        "qualification",
+        "gcse_english_maths",
+        "age",
+        "postcode",
+        "distance",
+        "types",
+        "paid_only",
+        "circumstances",
+    ):
         assert soup.select(f"[name={name}]"), f"no {name} question"
     qualifications = [label.get_text(strip=True) for label in soup.select("[for^=qualification]")]
-    for option in ("None yet", "GCSEs below grade 4", "Functional Skills", "I'm still at school",
-                   "Qualifications from another country"):  # fmt: skip
+    for option in (
+        "None yet",
+        "GCSEs below grade 4",
+        "Functional Skills",
+        "I'm still at school",
+        "Qualifications from another country",
+    ):
         assert option in qualifications
     assert "We do not keep it" in text_of(soup, "#circumstances-hint")
     assert soup.select_one("form[method=post]")["action"] == "/find/results"
@@ -231,7 +247,7 @@ def test_clearing_your_answers_forgets_them(client: FlaskClient, journey: Sessio
         ("level3", 3),
         ("degree", 6),
         ("abroad", None),
-    ],  # fmt: skip
+    ],
 )
 def test_qualifications_map_to_levels(option: str, level: int | None) -> None:
     profile = parse_profile(match_request({"about": "x", "qualification": option}, 10))
@@ -239,8 +255,13 @@ def test_qualifications_map_to_levels(option: str, level: int | None) -> None:
 
 
 def test_answers_become_a_valid_profile() -> None:
-    answers = {**ANSWERS, "postcode": "SE15 4QT", "types": ["job"], "paid_only": True,
-               "circumstances": ["care_leaver"]}  # fmt: skip
+    answers = {
+        **ANSWERS,
+        "postcode": "SE15 4QT",
+        "types": ["job"],
+        "paid_only": True,
+        "circumstances": ["care_leaver"],
+    }
     profile = parse_profile(match_request(answers, 20))
     assert profile.about == ANSWERS["about"]
     assert profile.gcse_english_maths is True and profile.age == 17

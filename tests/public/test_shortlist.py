@@ -105,7 +105,7 @@ def test_a_saved_link_carries_no_circumstances_free_text_or_full_postcode() -> N
             "qualification": "gcse",
             "postcode": "SE15",
             "distance": "8",
-        },  # fmt: skip
+        },
         refs=["REF-1"],
     )
 
