@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from flask import Flask
 from flask.testing import FlaskClient
+
+from tests.html import assert_well_formed_page
 
 
 def test_an_unknown_address_shows_a_friendly_not_found_page(client: FlaskClient) -> None:
@@ -16,3 +19,34 @@ def test_every_page_carries_security_headers(client: FlaskClient) -> None:
     assert "default-src 'self'" in response.headers["Content-Security-Policy"]
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert response.headers["X-Frame-Options"] == "DENY"
+
+
+def test_an_unexpected_error_shows_a_friendly_page_that_keeps_nothing(
+    app: Flask, client: FlaskClient
+) -> None:
+    def broken() -> str:
+        raise RuntimeError("boom")
+
+    app.add_url_rule("/broken-for-test", "broken_for_test", broken)
+    response = client.get("/broken-for-test")
+    assert response.status_code == 500
+    soup = assert_well_formed_page(response, "Sorry, there is a problem with the service")
+    assert "Nothing you typed has been kept" in soup.get_text()
+    assert "boom" not in soup.get_text()
+
+
+def test_the_not_found_page_is_a_well_formed_page_with_ways_on(client: FlaskClient) -> None:
+    soup = assert_well_formed_page(client.get("/no-such-page"), "Page not found")
+    assert soup.select_one('main a[href="/pathways"]') is not None
+
+
+def test_the_layout_links_the_stylesheets_and_one_nonced_inline_script(
+    client: FlaskClient,
+) -> None:
+    response = client.get("/")
+    soup = assert_well_formed_page(response)
+    inline = [s for s in soup.select("script") if not s.has_attr("src")]
+    assert len(inline) == 1
+    assert f"'nonce-{inline[0]['nonce']}'" in response.headers["Content-Security-Policy"]
+    assert not soup.select("[style]"), "the CSP forbids inline styles"
+    assert soup.select_one('link[href="/assets/css/app.css"]') is not None

@@ -31,7 +31,7 @@ def level_name(level: int | None) -> str:
 
 @bp.app_template_global()
 def closing_state(pathway: catalogue.Pathway) -> str:
-    """"closed", "soon" (within 14 days) or "open"."""
+    """The closing state: closed, soon (within 14 days) or open."""
     if catalogue.is_closed(pathway):
         return "closed"
     return "soon" if catalogue.is_closing_soon(pathway) else "open"
@@ -58,7 +58,7 @@ def apply_href(ref: str, apply_url: str | None) -> str | None:
 
 @bp.get("/")
 def index() -> str:
-    total, examples = catalogue.count_open(db.session)
+    total, examples = catalogue.count_open(db.session())
     return render_template("public/index.html", total=total, examples=examples)
 
 
@@ -75,19 +75,19 @@ def accessibility() -> str:
 @bp.get("/pathways")
 def pathways() -> str:
     filters = filters_from_args(request.args)
-    result = catalogue.search_pathways(db.session, filters)
+    result = catalogue.search_pathways(db.session(), filters)
     return render_template(
         "public/pathways.html",
         filters=filters,
         result=result,
-        options=catalogue.filter_options(db.session),
+        options=catalogue.filter_options(db.session()),
         pagination_params=pagination(request.path, filters, result.page, result.pages),
     )
 
 
 @bp.get("/pathways/<ref>")
 def pathway(ref: str) -> str:
-    found = catalogue.public_pathway(db.session, ref) or abort(404)
+    found = catalogue.public_pathway(db.session(), ref) or abort(404)
     return render_template(
         "public/pathway.html",
         pathway=found,
@@ -98,11 +98,11 @@ def pathway(ref: str) -> str:
 
 @bp.get("/organisations/<slug>")
 def organisation(slug: str) -> str:
-    found = catalogue.public_organisation(db.session, slug) or abort(404)
+    found = catalogue.public_organisation(db.session(), slug) or abort(404)
     return render_template("public/organisation.html", page=found)
 
 
 @bp.get("/healthz")
 def healthz() -> Response:
-    status = catalogue.health(db.session)
+    status = catalogue.health(db.session())
     return make_response(jsonify(status), 200 if status["status"] == "ok" else 503)

@@ -202,7 +202,12 @@ class Filters:
     @property
     def active(self) -> bool:
         return bool(
-            self.q or self.types or self.sectors or self.levels or self.boroughs or self.organisation
+            self.q
+            or self.types
+            or self.sectors
+            or self.levels
+            or self.boroughs
+            or self.organisation
         )
 
 
@@ -460,9 +465,7 @@ def progression_ladder(pathway: Pathway, max_steps: int = LADDER_MAX_STEPS) -> L
     seen = {pathway.id}
     below: list[Pathway] = []
     step = pathway
-    while len(below) < max_steps // 2 and (
-        found := _pick(step.previous_steps, seen, upward=False)
-    ):
+    while len(below) < max_steps // 2 and (found := _pick(step.previous_steps, seen, upward=False)):
         below.insert(0, found)
         seen.add(found.id)
         step = found
@@ -516,9 +519,7 @@ def json_ld(pathway: Pathway, url: str) -> dict[str, Any]:
         data["hiringOrganization"] = provider
         data["jobLocation"] = place
         data["employmentType"] = (
-            "FULL_TIME"
-            if (pathway.hours_per_week or 37.5) >= 35
-            else "PART_TIME"
+            "FULL_TIME" if (pathway.hours_per_week or 37.5) >= 35 else "PART_TIME"
         )
         if pathway.type == "apprenticeship":
             data["employmentType"] = [data["employmentType"], "OTHER"]
