@@ -1,9 +1,143 @@
-"""Commands for this area (filled in by its issue)."""
+"""Matcher commands: `careers reindex`, `careers match` and `careers eval DIR`."""
 
 from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, TextIO
 
 import click
 
 
+def _config() -> Any:
+    from careers.config import Config
+    from careers.services import matching
+
+    config = Config.from_env()
+    matching.configure(config)
+    return config
+
+
+def _response_json(response: Any) -> dict[str, Any]:
+    """The match contract's JSON (what POST /api/v1/match answers)."""
+    results = []
+    for result in response.results:
+        item = asdict(result)
+        item["route"] = [{"ref": s.ref, "title": s.title} for s in result.route]
+        results.append(item)
+    return {"results": results, "count": response.count}
+
+
+def _match_one(session: Any, data: Any) -> dict[str, Any]:
+    from careers.services.matching import ProfileError, match, parse_profile
+
+    try:
+        profile = parse_profile(data)
+    except ProfileError as error:
+        return {"errors": error.errors}
+    return _response_json(match(session, profile))
+
+
 def register(main: click.Group) -> None:
-    """Add this area's commands to the `careers` group."""
+    @main.command("reindex", help="Embed new or changed pathways and rebuild the match index.")
+    @click.option("--full", is_flag=True, help="Re-embed every pathway, not only changed ones.")
+    def reindex_command(full: bool) -> None:
+        from sqlalchemy.orm import Session
+
+        from careers.extensions import make_engine
+        from careers.services.matching import reindex
+
+        config = _config()
+        bind = make_engine(config.DATABASE_URL)
+        bar: Any = None
+
+        def progress(done: int, total: int) -> None:
+            nonlocal bar
+            if bar is None:
+                from tqdm import tqdm
+
+                bar = tqdm(total=total, unit="pathway", desc="Embedding", file=sys.stderr)
+            bar.n = done
+            bar.refresh()
+
+        try:
+            with Session(bind) as session:
+                summary = reindex(session, config, progress=progress, full=full)
+        finally:
+            if bar is not None:
+                bar.close()
+            bind.dispose()
+        click.echo(
+            f"Indexed {summary['pathways']} published pathways "
+            f"({summary['encoded']} embedded, {summary['reused']} unchanged) "
+            f"in {summary['seconds']} s; index version {summary['version']}, "
+            f"{summary['index']}, saved to {summary['path']}."
+        )
+
+    @main.command("match", help="Match a profile (JSON, the POST /api/v1/match body).")
+    @click.option(
+        "--profile", "profile_file", type=click.File("r"), help="A JSON file (default: stdin)."
+    )
+    @click.option(
+        "--batch",
+        type=click.File("r"),
+        help="A JSONL file: one profile a line; one result a line out.",
+    )
+    def match_command(profile_file: TextIO | None, batch: TextIO | None) -> None:
+        from sqlalchemy.orm import Session
+
+        from careers.extensions import make_engine
+
+        config = _config()
+        bind = make_engine(config.DATABASE_URL)
+        try:
+            with Session(bind) as session:
+                if batch is not None:
+                    failed = 0
+                    for n, line in enumerate(batch, 1):
+                        if not line.strip():
+                            continue
+                        try:
+                            data = json.loads(line)
+                        except ValueError:
+                            out: dict[str, Any] = {"errors": {"line": f"Line {n} is not JSON"}}
+                        else:
+                            out = _match_one(session, data)
+                        failed += "errors" in out
+                        click.echo(json.dumps(out, ensure_ascii=False))
+                    if failed:
+                        click.echo(f"{failed} profiles had problems (see their errors).", err=True)
+                    return
+                source = profile_file or click.get_text_stream("stdin")
+                try:
+                    data = json.loads(source.read())
+                except ValueError as exc:
+                    raise click.ClickException(f"The profile is not JSON: {exc}") from exc
+                out = _match_one(session, data)
+                click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+                if "errors" in out:
+                    raise SystemExit(1)
+        finally:
+            bind.dispose()
+
+    @main.command("eval", help="Score the matcher and two baselines on an evaluation folder.")
+    @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+    @click.option("--per-persona", is_flag=True, help="Also print each persona's nDCG@10.")
+    def eval_command(folder: Path, per_persona: bool) -> None:
+        from careers.matching.evaluation import table
+        from careers.services.evaluation import EvalError, evaluate
+
+        config = _config()
+        details: list[dict[str, Any]] = []
+        try:
+            rows = evaluate(
+                folder, config, progress=lambda m: click.echo(m, err=True), per_persona=details
+            )
+        except EvalError as error:
+            raise click.ClickException(str(error)) from error
+        if per_persona:
+            for d in details:
+                click.echo(f"{d['id']}: matcher {d['ndcg']}  bm25 {d['bm25']}  minilm {d['dense']}")
+        click.echo(table(rows))

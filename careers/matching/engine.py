@@ -445,3 +445,29 @@ class MatchEngine:
         sims = [float(np.dot(self.encoder.encode_query(c), vec)) for c in about_clauses]
         top = int(np.argmax(sims))
         return about_clauses[top] if sims[top] > 0.2 else None
+
+
+def baseline_refs(engine: MatchEngine, query: Query, mode: str) -> list[str]:
+    """A baseline ranking with the same hard filters: 'bm25' (keywords only) or 'dense' (plain
+    MiniLM cosine over the same text). No eligibility, distance, support or grouping."""
+    profile = query.profile
+    text = query_text(profile.about, profile.skills, profile.interests)
+    with engine._lock:
+        cols = engine._columns()
+        mask, _ = engine._hard_mask(cols, query)
+        allowed = cols.ids[mask]
+        if not len(allowed):
+            return []
+        if mode == "bm25":
+            ids, scores = engine.bm25.scores(text)
+            slots = cols.slot_by_id[ids] if len(ids) else ids
+            keep = (slots >= 0) & mask[np.maximum(slots, 0)] if len(ids) else slots
+            ids, scores = ids[keep], scores[keep]
+            order = sorted(
+                zip(ids.tolist(), scores.tolist(), strict=True),
+                key=lambda x: (-x[1], engine.records[x[0]].ref),
+            )
+            return [engine.records[i].ref for i, _ in order[: profile.limit]]
+        qvec = engine.encoder.encode_query(text)
+        hits = engine.index.search(qvec, min(profile.limit, len(allowed)), allowed=allowed)
+        return [engine.records[i].ref for i, _ in hits]
