@@ -785,25 +785,26 @@ def apply(
     places: dict[str, geo.Place | None] = {}
     written: list[tuple[Pathway, list[str]]] = []
     now = utcnow()
-    for row in rows:
-        record = row.record
-        assert record is not None
-        organisation = _organisation(
-            session, organisations, record["organisation"], record["organisation_type"]
-        )
-        pathway = existing.get(record["ref"])
-        if pathway is None:
-            pathway = Pathway(ref=record["ref"], status=status)
-            session.add(pathway)
-            result.created += 1
-        else:
-            result.updated += 1
-        _fill(pathway, record, organisation, places, session)
-        pathway.is_example = is_example
-        if pathway.status == "published" and pathway.published_at is None:
-            pathway.published_at = now
-        written.append((pathway, record["next_steps"]))
-        result.refs.append(record["ref"])
+    with session.no_autoflush:
+        for row in rows:
+            record = row.record
+            assert record is not None
+            organisation = _organisation(
+                session, organisations, record["organisation"], record["organisation_type"]
+            )
+            pathway = existing.get(record["ref"])
+            if pathway is None:
+                pathway = Pathway(ref=record["ref"], status=status)
+                session.add(pathway)
+                result.created += 1
+            else:
+                result.updated += 1
+            _fill(pathway, record, organisation, places, session)
+            pathway.is_example = is_example
+            if pathway.status == "published" and pathway.published_at is None:
+                pathway.published_at = now
+            written.append((pathway, record["next_steps"]))
+            result.refs.append(record["ref"])
     session.flush()
     targets = {
         ref: pathway_id
