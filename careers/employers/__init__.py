@@ -39,9 +39,10 @@ def _staff_helpers() -> dict[str, Any]:
         "current_staff": auth.current_user,
         "staff_navigation": staff_navigation,
         "error_summary_items": error_summary_items,
+        "view_endpoints": current_app.view_functions,
     }
 
 
-from careers.employers import admin, auth_views, pathways  # noqa: E402
+from careers.employers import admin, auth_views, imports, pathways  # noqa: E402
 
-__all__ = ["admin", "auth_views", "bp", "pathways"]
+__all__ = ["admin", "auth_views", "bp", "imports", "pathways"]

@@ -1,0 +1,179 @@
+"""Bulk import on screen, over careers.services.interchange: keep the upload, preview every
+row's problems, then write all rows (or only the valid ones), in the background when large.
+
+Staff can only import their own organisation's pathways: a row naming another organisation,
+or a reference that belongs to another organisation, is a problem like any other.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from careers.models import Job, Organisation, Pathway, User
+from careers.services import audit, interchange
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+BACKGROUND_ROWS = 200
+EXTENSIONS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
+
+
+class UploadError(ValueError):
+    pass
+
+
+@dataclass
+class Upload:
+    token: str
+    filename: str
+    format: str
+    user_id: int
+    organisation_id: int
+
+
+def uploads_dir(data_dir: Path) -> Path:
+    return data_dir / "uploads"
+
+
+def save_upload(data_dir: Path, filename: str, data: bytes, user: User) -> Upload:
+    """Keep an uploaded file for the preview and the import; checks size and type first."""
+    suffix = Path(filename or "").suffix.lower()
+    if suffix not in EXTENSIONS:
+        raise UploadError("The file must be a CSV (.csv) or JSON Lines (.jsonl) file")
+    if not data:
+        raise UploadError("The file is empty")
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise UploadError("The file must be smaller than 5 MB. Split it into smaller files")
+    if user.organisation_id is None:
+        raise UploadError("Only staff of an organisation can import its pathways")
+    folder = uploads_dir(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    token = secrets.token_urlsafe(16)
+    upload = Upload(
+        token, Path(filename).name[:100], EXTENSIONS[suffix], user.id, user.organisation_id
+    )
+    (folder / f"{token}.data").write_bytes(data)
+    (folder / f"{token}.json").write_text(json.dumps(upload.__dict__))
+    return upload
+
+
+def load_upload(data_dir: Path, token: str, user: User) -> tuple[Upload, bytes] | None:
+    """The upload, when it exists and belongs to this user; None otherwise."""
+    if not token.replace("-", "").replace("_", "").isalnum():
+        return None
+    meta = uploads_dir(data_dir) / f"{token}.json"
+    if not meta.exists():
+        return None
+    upload = Upload(**json.loads(meta.read_text()))
+    if upload.user_id != user.id:
+        return None
+    return upload, (uploads_dir(data_dir) / f"{token}.data").read_bytes()
+
+
+def discard_upload(data_dir: Path, token: str) -> None:
+    for suffix in (".json", ".data"):
+        (uploads_dir(data_dir) / f"{token}{suffix}").unlink(missing_ok=True)
+
+
+def check(
+    session: Session, data: bytes, format: str, organisation: Organisation
+) -> interchange.Report:
+    """Every row with every problem; nothing is written. Raises interchange.FileError."""
+    report = interchange.validate(session, interchange.parse_file(io.BytesIO(data), format))
+    owners = dict(
+        session.execute(
+            select(Pathway.ref, Pathway.organisation_id).where(
+                Pathway.ref.in_([row.ref for row in report.rows if row.ref])
+            )
+        ).tuples()
+    )
+    for row in report.rows:
+        record = row.record or {}
+        named = str(record.get("organisation") or "").strip().lower()
+        if row.record is not None and named != organisation.name.lower():
+            row.problems.append(
+                interchange.Problem(
+                    row.line,
+                    "organisation",
+                    f"must be {organisation.name}: you can only import your own pathways",
+                )
+            )
+        if row.ref and owners.get(row.ref) not in (None, organisation.id):
+            row.problems.append(
+                interchange.Problem(
+                    row.line, "ref", "this reference is used by another organisation"
+                )
+            )
+    return report
+
+
+def write(
+    session: Session,
+    report: interchange.Report,
+    organisation: Organisation,
+    actor: User | None,
+    skip_invalid: bool,
+) -> interchange.ImportResult:
+    """Apply the report; raises interchange.ImportRejected when all-or-nothing and a row is bad."""
+    status = "in_review" if organisation.requires_moderation else "published"
+    result = interchange.apply(session, report, skip_invalid, status=status)
+    audit.record(
+        session,
+        actor,
+        "pathway.imported",
+        "organisation",
+        organisation.id,
+        f"Imported pathways: {result.created} new, {result.updated} updated, "
+        f"{result.skipped} skipped",
+        organisation_id=organisation.id,
+        changes={"refs": ([], result.refs[:200])},
+    )
+    return result
+
+
+def background_import(session: Session, job: Job, progress: Any) -> dict[str, Any]:
+    """The job function for a large import (payload: token, data_dir, skip_invalid)."""
+    payload = job.payload or {}
+    data_dir = Path(payload["data_dir"])
+    actor = session.get(User, job.user_id) if job.user_id else None
+    organisation = session.get(Organisation, job.organisation_id)
+    if actor is None or organisation is None:
+        raise RuntimeError("The account or organisation no longer exists")
+    found = load_upload(data_dir, payload["token"], actor)
+    if found is None:
+        raise RuntimeError("The uploaded file has gone. Upload it again")
+    upload, data = found
+    report = check(session, data, upload.format, organisation)
+    progress(len(report.rows) // 2, total=len(report.rows))
+    result = write(session, report, organisation, actor, bool(payload.get("skip_invalid")))
+    discard_upload(data_dir, upload.token)
+    return {"created": result.created, "updated": result.updated, "skipped": result.skipped}
+
+
+TEMPLATE_EXAMPLE: dict[str, str] = {
+    "ref": "YOURORG-HCSW-001",
+    "type": "apprenticeship",
+    "title": "Healthcare support worker apprentice",
+    "description": "You will help patients wash, dress and eat, and train while you work.",
+}
+
+
+def csv_template(organisation: Organisation) -> str:
+    """A CSV with the interchange columns and one example row to copy."""
+    import csv
+
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(interchange.CSV_COLUMNS), extrasaction="ignore")
+    writer.writeheader()
+    example = dict(
+        TEMPLATE_EXAMPLE, organisation=organisation.name, organisation_type=organisation.type
+    )
+    writer.writerow({k: example.get(k, "") for k in interchange.CSV_COLUMNS})
+    return out.getvalue()
