@@ -3,16 +3,14 @@ with a progress page that refreshes itself (no JavaScript needed)."""
 
 from __future__ import annotations
 
-import threading
-
-from flask import Flask, abort, current_app, flash, redirect, render_template, url_for
+from flask import abort, current_app, flash, redirect, render_template, url_for
 from werkzeug.wrappers import Response
 
 from careers.advisers import bp
 from careers.advisers.access import cohort_or_404, user_id
 from careers.advisers.forms import ConfirmForm
 from careers.extensions import db
-from careers.services import cohort_matching
+from careers.services import cohort_matching, jobs
 
 
 @bp.post("/cohorts/<int:cohort_id>/matches")
@@ -25,9 +23,8 @@ def match_cohort(cohort_id: int) -> Response:
         db.session.commit()
         flash(f"Matched {matched} students")
         return redirect(url_for("advisers.cohort", cohort_id=cohort.id))
-    job = cohort_matching.create_match_job(db.session(), cohort, user_id())
-    db.session.commit()
-    _launch(current_app._get_current_object(), job.id)  # type: ignore[attr-defined]
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    job = cohort_matching.start_match_job(db.session(), cohort, user_id(), app)
     return redirect(url_for("advisers.match_progress", cohort_id=cohort.id, job_id=job.id))
 
 
@@ -40,14 +37,6 @@ def match_progress(cohort_id: int, job_id: int) -> str | Response:
     if job.status == "done":
         flash(f"Matched {job.total} students")
         return redirect(url_for("advisers.cohort", cohort_id=cohort.id))
-    return render_template("advisers/match_progress.html", cohort=cohort, job=job)
-
-
-def _launch(app: Flask, job_id: int) -> None:
-    """Run the job off the request, in this process, with a session of its own."""
-
-    def run() -> None:
-        with app.app_context(), db.new_session() as session:
-            cohort_matching.run_match_job(session, job_id)
-
-    threading.Thread(target=run, name=f"cohort-match-{job_id}", daemon=True).start()
+    return render_template(
+        "advisers/match_progress.html", cohort=cohort, job=job, percent=jobs.percent(job)
+    )

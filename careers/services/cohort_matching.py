@@ -10,10 +10,12 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
+from flask import Flask
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careers.models import Cohort, Job, Student, utcnow
+from careers.services import jobs
 from careers.services.matching import ProfileError, match, parse_profile
 
 INLINE_LIMIT = 30
@@ -60,46 +62,38 @@ def needs_background(student_count: int) -> bool:
     return student_count > INLINE_LIMIT
 
 
-def create_match_job(session: Session, cohort: Cohort, user_id: int | None) -> Job:
-    """A queued background job to match a large cohort (run by `run_match_job`)."""
-    total = len(cohort.students)
-    job = Job(
-        kind="cohort_match",
-        status="queued",
+def start_match_job(
+    session: Session, cohort: Cohort, user_id: int | None, app: Flask | None = None
+) -> Job:
+    """Match a large cohort in the background (careers.services.jobs), with progress."""
+    return jobs.start(
+        session,
+        "cohort_match",
+        match_job,
+        payload={"cohort_id": cohort.id},
         organisation_id=cohort.organisation_id,
         user_id=user_id,
-        total=total,
-        done=0,
-        payload={"cohort_id": cohort.id},
+        total=len(cohort.students),
+        app=app,
     )
-    session.add(job)
-    session.flush()
-    return job
 
 
-def run_match_job(session: Session, job_id: int) -> None:
-    """Match the job's cohort, committing progress after each student so a page can show it."""
-    job = session.get(Job, job_id)
-    if job is None or job.kind != "cohort_match":
-        return
-    job.status = "running"
-    session.commit()
-
-    def progress(done: int, total: int) -> None:
-        job.done, job.total = done, total
-        session.commit()
-
-    try:
-        matched = match_cohort(session, int((job.payload or {})["cohort_id"]), progress)
-    except Exception as error:  # any failure is shown to the adviser, never half-hidden
-        session.rollback()
-        job.status = "failed"
-        job.error = f"Matching stopped: {type(error).__name__}"
-    else:
-        job.status = "done"
-        job.result = {"matched": matched}
-    job.finished_at = utcnow()
-    session.commit()
+def match_job(session: Session, job: Job, progress: jobs.Progress) -> dict[str, Any]:
+    """The job's work: each student's matches are committed as they are made, so a stopped job
+    keeps what it did and progress (written by the runner's own session) never waits on it."""
+    cohort_id = int((job.payload or {})["cohort_id"])
+    students = list(
+        session.scalars(
+            select(Student.id).where(Student.cohort_id == cohort_id).order_by(Student.pseudonym)
+        )
+    )
+    for done, student_id in enumerate(students, start=1):
+        student = session.get(Student, student_id)
+        if student is not None:  # deleted while the job ran
+            match_student(session, student)
+            session.commit()
+        progress(done, len(students))
+    return {"matched": len(students)}
 
 
 def match_job_for(session: Session, cohort: Cohort, job_id: int) -> Job | None:

@@ -32,7 +32,9 @@ def test_a_cohort_without_a_name_is_refused(signed_in: FlaskClient) -> None:
     assert "Enter a name" in text_of(soup, ".nhsuk-error-summary")
 
 
-def test_an_adviser_adds_a_student(signed_in: FlaskClient, cohort: Cohort, session: Session) -> None:
+def test_an_adviser_adds_a_student(
+    signed_in: FlaskClient, cohort: Cohort, session: Session
+) -> None:
     response = signed_in.post(
         f"/advisers/cohorts/{cohort.id}/students/new",
         data={
