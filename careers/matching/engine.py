@@ -18,11 +18,11 @@ import numpy as np
 from careers.matching import rules
 from careers.matching.bm25 import BM25
 from careers.matching.encoder import Encoder
-from careers.matching.grouping import group_key
+from careers.matching.grouping import base_title, group_key
 from careers.matching.reasons import build_reasons
 from careers.matching.records import PathwayRecord, Query
 from careers.matching.routes import shortest_route
-from careers.matching.text import clauses, pathway_text, query_text, terms
+from careers.matching.text import clauses, pathway_text, query_text, split_negations, terms
 from careers.matching.types import MatchResult, RouteStep
 from careers.matching.vector_index import VectorIndex
 
@@ -46,6 +46,7 @@ class Weights:
     support: float = 0.05
     barrier: float = 0.12
     distance: float = 0.06
+    unwanted: float = 0.2
     dense_floor: float = 0.05
     dense_span: float = 0.6
     candidates: int = 100
@@ -109,6 +110,7 @@ class MatchEngine:
         self.version = 0
         self._arrays: _Arrays | None = None
         self._previous: dict[int, list[int]] | None = None
+        self._terms: dict[int, set[str]] = {}
         self._lock = threading.RLock()
 
     def __len__(self) -> int:
@@ -161,7 +163,22 @@ class MatchEngine:
             self.index.remove(ids)
             self._invalidate()
 
+    def _own_terms(self, record: PathwayRecord) -> set[str]:
+        """What a pathway is about, as terms: its role (title without site), skills, interests
+        and sector."""
+        cached = self._terms.get(record.id)
+        if cached is None:
+            sector = (record.sector or "").replace("_", " ")
+            cached = set(
+                terms(
+                    " ".join([base_title(record.title), *record.skills, *record.interests, sector])
+                )
+            )
+            self._terms[record.id] = cached
+        return cached
+
     def _invalidate(self) -> None:
+        self._terms = {}
         self._arrays = None
         self._previous = None
 
@@ -241,7 +258,9 @@ class MatchEngine:
         timings = Timings()
         profile = query.profile
         w = self.weights
-        text = query_text(profile.about, profile.skills, profile.interests)
+        about, unwanted_phrases = split_negations(profile.about)
+        text = query_text(about, profile.skills, profile.interests)
+        unwanted = set(terms(" ".join(unwanted_phrases)))
         qvec = self.encoder.encode_query(text)
         t_encoded = time.perf_counter()
         timings.encode_ms = (t_encoded - started) * 1000
@@ -291,7 +310,6 @@ class MatchEngine:
             candidates = set(dense) | set(lexical)
             bm_max = max(lexical.values()) if lexical else 0.0
             has_gcse = rules.meets_gcse(query)
-            person_terms = set(terms(" ".join([*profile.skills, *profile.interests])))
             phrases = [set(terms(p)) for p in (*profile.skills, *profile.interests)]
             phrases = [p for p in phrases if p]
 
@@ -306,19 +324,8 @@ class MatchEngine:
                 dense_part = min(1.0, max(0.0, (cos - w.dense_floor) / w.dense_span))
                 lex_part = lexical.get(pid, 0.0) / bm_max if bm_max > 0 else 0.0
                 overlap = 0.0
+                own = self._own_terms(record)
                 if phrases:
-                    own = set(
-                        terms(
-                            " ".join(
-                                [
-                                    record.title,
-                                    *record.skills,
-                                    *record.interests,
-                                    record.sector or "",
-                                ]
-                            )
-                        )
-                    )
                     overlap = sum(1 for p in phrases if p & own) / len(phrases)
                 blockers = rules.barriers(record, query, has_gcse)
                 distance = None
@@ -331,13 +338,13 @@ class MatchEngine:
                     + w.overlap * overlap
                     + (w.support if supported else 0.0)
                     - (w.barrier if blockers else 0.0)
+                    - (w.unwanted if unwanted & own else 0.0)
                 )
                 if distance is not None and not record.remote:
                     reach = profile.max_distance_km or 20.0
                     score -= w.distance * min(1.0, distance / max(reach, 1.0))
                 scored.append((score, pid, distance, blockers))
             scored.sort(key=lambda s: (-s[0], self.records[s[1]].ref))
-            del person_terms
 
             results = self._present(scored, query, has_gcse, distances is not None)
         t_ranked = time.perf_counter()

@@ -162,3 +162,33 @@ def second_person(clause: str) -> str:
 
 def overlap_terms(a: Iterable[str], b: Iterable[str]) -> set[str]:
     return set(a) & set(b)
+
+
+_NEGATION = re.compile(
+    r"\b(?:not (?:really )?(?:interested in|into|keen on|good with|good at)|"
+    r"(?:don't|dont|do not|doesn't|never) (?:really )?(?:want|like|enjoy|fancy)"
+    r"(?: to (?:do|work (?:in|with|on)|be (?:in|around)))?(?: anything to do with)?|"
+    r"(?:can't|cant|cannot|can not) (?:stand|handle|deal with|cope with|do)|"
+    r"hate|avoid|rather not)\s+"
+    r"(?P<what>[^.,;!?–—]+)",
+    re.IGNORECASE,
+)
+
+
+def split_negations(text: str) -> tuple[str, list[str]]:
+    """The text without what the person says they do not want, and those phrases.
+
+    'Not interested in caring or office stuff' -> ('', ['caring or office stuff']). Embedding
+    models and BM25 both treat a mention as interest, so the matcher drops these phrases from
+    the query and instead lowers pathways that are about them."""
+    found: list[str] = []
+
+    def cut(m: re.Match[str]) -> str:
+        what = m.group("what").strip()
+        what = re.split(r"\b(?:but|so|because|and i|i)\b", what, maxsplit=1, flags=re.I)[0]
+        if what.strip():
+            found.append(" ".join(what.split()[:6]))
+        return " "
+
+    kept = _NEGATION.sub(cut, text)
+    return kept, found
