@@ -9,6 +9,7 @@ from flask import Blueprint, current_app, url_for
 
 from careers import auth
 from careers.models import User
+from careers.services import analytics
 from careers.widgets import error_summary_items
 
 bp = Blueprint("employers", __name__)
@@ -40,9 +41,10 @@ def _staff_helpers() -> dict[str, Any]:
         "staff_navigation": staff_navigation,
         "error_summary_items": error_summary_items,
         "view_endpoints": current_app.view_functions,
+        "shown_count": analytics.shown,
     }
 
 
-from careers.employers import admin, auth_views, imports, pathways  # noqa: E402
+from careers.employers import admin, analytics_views, auth_views, imports, pathways  # noqa: E402
 
-__all__ = ["admin", "auth_views", "bp", "imports", "pathways"]
+__all__ = ["admin", "analytics_views", "auth_views", "bp", "imports", "pathways"]

@@ -1,0 +1,159 @@
+"""Reach analytics from the Event table: aggregate only, with counts under 10 suppressed.
+
+Per pathway or per organisation: times shown in results, detail views and apply clicks, by
+month, borough, IMD decile (1 = most deprived) and age band; the headline is the share of reach
+(times shown) among searchers in London's most deprived 30% of neighbourhoods (deciles 1-3).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from careers.models import AGE_BANDS, Borough, Event
+
+SUPPRESS_BELOW = 10
+KINDS = ("shown", "detail", "apply")
+DEPRIVED_DECILES = (1, 2, 3)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def shown(count: int) -> str:
+    """A count as people see it: "fewer than 10" below 10."""
+    return "fewer than 10" if 0 < count < SUPPRESS_BELOW else f"{count:,}"
+
+
+@dataclass
+class Breakdown:
+    title: str
+    rows: list[tuple[str, dict[str, int]]] = field(default_factory=list)  # label -> kind -> count
+
+
+@dataclass
+class Reach:
+    totals: dict[str, int]
+    deprived_share: float | None  # None when too few to say
+    breakdowns: list[Breakdown]
+
+
+def reach(
+    session: Session, *, pathway_id: int | None = None, organisation_id: int | None = None
+) -> Reach:
+    base = select(Event).where(Event.kind.in_(KINDS))
+    if pathway_id is not None:
+        base = base.where(Event.pathway_id == pathway_id)
+    if organisation_id is not None:
+        base = base.where(Event.organisation_id == organisation_id)
+    sub = base.subquery()
+
+    def grouped(column: Any) -> dict[Any, dict[str, int]]:
+        out: dict[Any, dict[str, int]] = {}
+        for key, kind, count in session.execute(
+            select(column, sub.c.kind, func.count()).group_by(column, sub.c.kind)
+        ):
+            out.setdefault(key, {k: 0 for k in KINDS})[kind] = count
+        return out
+
+    totals = {k: 0 for k in KINDS}
+    for kind, count in session.execute(select(sub.c.kind, func.count()).group_by(sub.c.kind)):
+        totals[kind] = count
+    month = func.substr(func.cast(sub.c.day, _text()), 1, 7)
+    by_month = grouped(month)
+    by_borough = grouped(sub.c.borough_code)
+    by_decile = grouped(sub.c.imd_decile)
+    by_age = grouped(sub.c.age_band)
+    names = dict(session.execute(select(Borough.code, Borough.name)).tuples())
+    known = sum(v["shown"] for k, v in by_decile.items() if k is not None)
+    deprived = sum(v["shown"] for k, v in by_decile.items() if k in DEPRIVED_DECILES)
+    share = deprived / known if known >= SUPPRESS_BELOW else None
+    breakdowns = [
+        Breakdown(
+            "By month", [(str(k), v) for k, v in sorted(by_month.items(), key=lambda i: str(i[0]))]
+        ),
+        Breakdown(
+            "By borough",
+            sorted(
+                (
+                    (names.get(k, "Outside London or not known") if k else "Not known", v)
+                    for k, v in by_borough.items()
+                ),
+                key=lambda item: -item[1]["shown"],
+            ),
+        ),
+        Breakdown(
+            "By deprivation decile (1 is most deprived)",
+            [(f"Decile {d}", by_decile.get(d, {k: 0 for k in KINDS})) for d in range(1, 11)]
+            + ([("Not known", by_decile[None])] if None in by_decile else []),
+        ),
+        Breakdown("By age", [(_age(a), by_age[a]) for a in AGE_BANDS if a in by_age]),
+    ]
+    return Reach(totals=totals, deprived_share=share, breakdowns=breakdowns)
+
+
+def _text() -> Any:
+    from sqlalchemy import String
+
+    return String()
+
+
+def _age(band: str) -> str:
+    return {
+        "under_16": "Under 16",
+        "16_17": "16 to 17",
+        "18_19": "18 to 19",
+        "20_24": "20 to 24",
+        "25_plus": "25 and over",
+        "unknown": "Not known",
+    }.get(band, band)
+
+
+def safe_cell(value: Any) -> str:
+    """A CSV cell that spreadsheets will not run as a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def to_csv(result: Reach, name: str) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["Reach of", safe_cell(name)])
+    writer.writerow(["Counts under 10 are shown as 'fewer than 10'"])
+    writer.writerow([])
+    writer.writerow(["Breakdown", "Group", "Times shown", "Detail views", "Apply clicks"])
+    writer.writerow(["Total", "All"] + [shown(result.totals[k]) for k in KINDS])
+    for breakdown in result.breakdowns:
+        for label, counts in breakdown.rows:
+            writer.writerow(
+                [safe_cell(breakdown.title), safe_cell(label)] + [shown(counts[k]) for k in KINDS]
+            )
+    return out.getvalue()
+
+
+def bar_chart(breakdown: Breakdown, kind: str = "shown", width: int = 600) -> dict[str, Any]:
+    """Geometry for a server-rendered SVG bar chart; suppressed bars are drawn as 0 and labelled."""
+    rows = breakdown.rows
+    top = max([c[kind] for _, c in rows if c[kind] >= SUPPRESS_BELOW] or [1])
+    bar_height, gap, label_width = 22, 8, 200
+    bars = []
+    for i, (label, counts) in enumerate(rows):
+        value = counts[kind] if counts[kind] >= SUPPRESS_BELOW else 0
+        bars.append(
+            {
+                "y": i * (bar_height + gap),
+                "width": round((width - label_width - 110) * value / top),
+                "label": label,
+                "text": shown(counts[kind]) if counts[kind] else "0",
+            }
+        )
+    return {
+        "bars": bars,
+        "height": max(1, len(rows)) * (bar_height + gap),
+        "width": width,
+        "bar_height": bar_height,
+        "label_width": label_width,
+    }
