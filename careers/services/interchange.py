@@ -252,6 +252,8 @@ def _read_text(source: Source) -> tuple[str, str | None]:
 
 def parse_file(source: Source, format: str | None = None) -> list[RawRecord]:
     """Read every record from a path or an open file (text or binary)."""
+    if format is None and isinstance(source, str | Path):
+        format = detect_format(str(source))
     text, name = _read_text(source)
     if format is None:
         if name is None:
@@ -478,7 +480,11 @@ class _Checker:
         changed = True
         while changed:
             changed = False
-            bad = {row.ref for row in rows if not row.valid and row.ref is not None}
+            bad = {
+                row.ref
+                for row in rows
+                if not row.valid and row.ref is not None and lines[row.ref] == row.line
+            }
             for row in rows:
                 if not row.valid or row.record is None:
                     continue
@@ -812,7 +818,7 @@ def apply(
             select(Pathway.ref, Pathway.id).where(
                 Pathway.ref.in_({step for _, steps in written for step in steps})
             )
-        ).tuples()
+        )
     }
     for pathway, steps in written:
         links = [PathwayLink(to_id=targets[step], position=i) for i, step in enumerate(steps)]
