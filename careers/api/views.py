@@ -30,7 +30,7 @@ def _limit_body() -> None:
 @bp.after_request
 def _no_store(response: Response) -> Response:
     response.headers.setdefault("Cache-Control", "no-store")
-    if current_app.testing:  # lets the multi-worker tests see which worker answered
+    if current_app.testing or current_app.config.get("WORKER_PID_HEADER"):  # which worker answered
         response.headers["X-Worker-Pid"] = str(os.getpid())
     return response
 
