@@ -161,7 +161,9 @@ class VectorIndex:
             index = faiss.read_index(str(path))
             n = index.ntotal
             ids = faiss.vector_to_array(index.id_map).astype(np.int64)
-            vectors = index.reconstruct_n(0, n) if n else np.zeros((0, self.dim), np.float32)
+            # Positions, not ids: the id map's own reconstruct_n takes ids and aborts on a miss.
+            inner = faiss.downcast_index(index.index)
+            vectors = inner.reconstruct_n(0, n) if n else np.zeros((0, self.dim), np.float32)
             self._index = index
             self.kind = (
                 "hnsw" if "HNSW" in type(faiss.downcast_index(index.index)).__name__ else "flat"
