@@ -32,6 +32,8 @@ $(STAMPS)/assets: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	rm -rf careers/static/nhsuk && mkdir -p careers/static/nhsuk
 	cp node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.js careers/static/nhsuk/
+	@# no third-party requests: drop the @font-face rules that fetch Frutiger from assets.nhs.uk
+	sed -i -E 's#@font-face\{[^}]*https://assets\.nhs\.uk[^}]*\}##g' careers/static/nhsuk/nhsuk-frontend.min.css
 	cp -r node_modules/nhsuk-frontend/dist/nhsuk/assets/* careers/static/nhsuk/
 	@touch $@
 
