@@ -67,7 +67,7 @@ def reach(
     by_borough = grouped(sub.c.borough_code)
     by_decile = grouped(sub.c.imd_decile)
     by_age = grouped(sub.c.age_band)
-    names = dict(session.execute(select(Borough.code, Borough.name)).tuples())
+    names = {code: name for code, name in session.execute(select(Borough.code, Borough.name))}
     known = sum(v["shown"] for k, v in by_decile.items() if k is not None)
     deprived = sum(v["shown"] for k, v in by_decile.items() if k in DEPRIVED_DECILES)
     share = deprived / known if known >= SUPPRESS_BELOW else None

@@ -87,13 +87,14 @@ def check(
 ) -> interchange.Report:
     """Every row with every problem; nothing is written. Raises interchange.FileError."""
     report = interchange.validate(session, interchange.parse_file(io.BytesIO(data), format))
-    owners = dict(
-        session.execute(
+    owners: dict[str, int] = {
+        ref: owner
+        for ref, owner in session.execute(
             select(Pathway.ref, Pathway.organisation_id).where(
                 Pathway.ref.in_([row.ref for row in report.rows if row.ref])
             )
-        ).tuples()
-    )
+        )
+    }
     for row in report.rows:
         record = row.record or {}
         named = str(record.get("organisation") or "").strip().lower()
