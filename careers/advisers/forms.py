@@ -164,7 +164,7 @@ class UploadForm(FlaskForm):
 
 
 class ConfirmUploadForm(FlaskForm):
-    data = HiddenField()
+    csv_data = HiddenField()
 
 
 class NoteForm(FlaskForm):

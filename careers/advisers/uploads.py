@@ -49,7 +49,7 @@ def upload_students(cohort_id: int) -> str:
             form.file.errors = ["Select a CSV file to upload"]
         else:
             preview = parse_students_csv(data, existing_pseudonyms(db.session(), cohort))
-            confirm = ConfirmUploadForm(data=base64.b64encode(data).decode())
+            confirm = ConfirmUploadForm(csv_data=base64.b64encode(data).decode())
     return render_template(
         "advisers/upload_students.html",
         cohort=cohort,
@@ -67,7 +67,7 @@ def import_upload(cohort_id: int) -> Response:
     form = ConfirmUploadForm()
     if form.validate_on_submit():
         try:
-            data = base64.b64decode(form.data.data or "", validate=True)
+            data = base64.b64decode(form.csv_data.data or "", validate=True)
             added = import_students(db.session(), cohort, data)
         except (binascii.Error, CohortError):
             db.session.rollback()
