@@ -169,6 +169,7 @@ class Row:
     record: dict[str, Any] | None
     problems: list[Problem] = field(default_factory=list)
     action: str | None = None
+    next_steps: list[str] = field(default_factory=list)
 
     @property
     def valid(self) -> bool:
@@ -463,7 +464,7 @@ class _Checker:
         out["next_steps"] = self._list(data, "next_steps", None, problem)
         if ref is not None and ref in out["next_steps"]:
             problem("next_steps", "a pathway cannot lead to itself")
-        row = Row(raw.line, ref, out, problems)
+        row = Row(raw.line, ref, out, problems, next_steps=out["next_steps"])
         if problems:
             row.record = None
         return row
@@ -471,12 +472,19 @@ class _Checker:
     def check_links(self, rows: list[Row]) -> None:
         """Every next step must be in the file or already in the service. A step that is in the
         file only on a row with problems makes this row a problem too (it could not be linked)."""
-        wanted = {step for row in rows for step in (row.record or {}).get("next_steps", []) if step}
+        wanted = {step for row in rows for step in row.next_steps}
         stored = set(session_refs(self.session, wanted))
         lines: dict[str, int] = {}
         for row in rows:
             if row.ref is not None:
                 lines.setdefault(row.ref, row.line)
+        for row in rows:
+            for step in row.next_steps:
+                if step not in stored and step not in lines:
+                    message = f"{step} is not in this file or in the service"
+                    row.problems.append(Problem(row.line, "next_steps", message))
+            if row.problems:
+                row.record = None
         changed = True
         while changed:
             changed = False
@@ -486,18 +494,12 @@ class _Checker:
                 if not row.valid and row.ref is not None and lines[row.ref] == row.line
             }
             for row in rows:
-                if not row.valid or row.record is None:
+                if not row.valid:
                     continue
-                for step in row.record["next_steps"]:
-                    if step in stored:
-                        continue
-                    if step not in lines:
-                        message = f"{step} is not in this file or in the service"
-                    elif step in bad:
+                for step in row.next_steps:
+                    if step in bad and step not in stored:
                         message = f"{step} has a problem on line {lines[step]}, so it cannot link"
-                    else:
-                        continue
-                    row.problems.append(Problem(row.line, "next_steps", message))
+                        row.problems.append(Problem(row.line, "next_steps", message))
                 if row.problems:
                     row.record = None
                     changed = True

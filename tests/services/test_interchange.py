@@ -308,3 +308,15 @@ def test_links_are_replaced_on_update(reference_data: Session) -> None:
     record = next(r for r in interchange.iter_records(reference_data) if r["ref"] == RECORD["ref"])
     assert record["next_steps"] == ["KCH-NA-01", "KCH-SHCSW-01"]
     assert count(reference_data, PathwayLink) == 2
+
+
+def test_an_unknown_next_step_is_reported_even_on_a_row_with_other_problems(
+    reference_data: Session,
+) -> None:
+    bad = with_({"type": "gig", "next_steps": ["NOWHERE-1"]})
+    found = problems(reference_data, bad)
+    assert found == [
+        'line 1: type: "gig" is not allowed; use one of: apprenticeship, job, entry_route, '
+        "work_experience, volunteering, course",
+        "line 1: next_steps: NOWHERE-1 is not in this file or in the service",
+    ]
