@@ -861,7 +861,10 @@ def report(sizes: list[SizeResult], server: ServerResult | None, encoder: str, q
         f"Written by `careers bench{' --quick' if quick else ''}` on "
         f"{dt.datetime.now().strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} CPU cores, "
         f"Python {sys.version.split()[0]}, encoder `{encoder}`, "
-        f"{os.environ.get('CAREERS_TORCH_THREADS', '1')} torch thread(s) per process.",
+        f"{os.environ.get('CAREERS_TORCH_THREADS', '1')} torch thread(s) per process. "
+        f"Load average when the report was written: {os.getloadavg()[0]:.1f} "
+        "(anything near or above the core count means other work shared the CPUs, and every "
+        "figure below is slower than on an idle machine).",
         "",
         "Catalogues are synthetic: realistic variations (titles, sites across London postcode "
         "districts, organisations, entry rules, pay, closing dates, descriptions reordered and "
