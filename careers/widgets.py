@@ -14,9 +14,10 @@ accepts can be added, or overridden, through `params` (merged deeply over what t
     {{ form.types(params={"fieldset": {"legend": {"size": "m"}}}) }}
 
 The field's label becomes the label (or the fieldset legend for radios and checkboxes), its
-`description` the hint, and its first error the error message, linked from the error summary
-by the field's id (`error_summary_items(form)` gives the error summary macro its `errorList`). Radio and checkbox items take their text from
-the field's choices; a choice's label may be `(text, hint)` to give that item a hint.
+`description` the hint, and its first error the error message. `error_summary_items(form)` gives
+the error summary macro its `errorList`, each error linked to its field's id. Radio and checkbox
+items take their text from the field's choices; a choice's label may be `(text, hint)` to give
+that item a hint.
 """
 
 from __future__ import annotations
