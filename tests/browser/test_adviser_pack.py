@@ -84,11 +84,14 @@ def test_an_adviser_prints_a_cohort_pack_to_pdf(
     assert_no_violations(page)
 
     page.get_by_role("link", name="Insights for this cohort").click()
+    page.wait_for_url("**/insights")
     assert page.locator("svg[role=img]").count() >= 1
     assert_no_violations(page)
     page.go_back()
 
     page.get_by_role("link", name="Print pathway sheets for everyone").click()
+    page.wait_for_url("**/pack")
+    page.locator("section.app-sheet").first.wait_for()
     assert page.locator("section.app-sheet").count() == 3
     assert_no_violations(page)
     page.emulate_media(media="print")
