@@ -45,6 +45,13 @@ def _staff_helpers() -> dict[str, Any]:
     }
 
 
-from careers.employers import admin, analytics_views, auth_views, imports, pathways  # noqa: E402
+from careers.employers import (  # noqa: E402
+    admin,
+    analytics_views,
+    auth_views,
+    imports,
+    pathways,
+    team,
+)
 
-__all__ = ["admin", "analytics_views", "auth_views", "bp", "imports", "pathways"]
+__all__ = ["admin", "analytics_views", "auth_views", "bp", "imports", "pathways", "team"]

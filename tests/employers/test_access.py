@@ -9,6 +9,7 @@ from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
 from careers.extensions import db
+from careers.models import Organisation, Site
 from tests.employers.factories import make_user, sign_in_as
 from tests.factories import make_organisation, make_pathway
 
@@ -35,13 +36,26 @@ ROUTES = [
     ("GET", "/employers/imports", ("org_admin", "editor")),
     ("GET", "/employers/imports/template.csv", ("org_admin", "editor")),
     ("GET", "/employers/audit-log", ("site_admin", "org_admin")),
+    ("GET", "/employers/team", ("org_admin",)),
+    ("GET", "/employers/team/invite", ("org_admin",)),
+    ("POST", "/employers/team/invite", ("org_admin",)),
+    ("POST", "/employers/team/{user}/deactivate", ("site_admin", "org_admin")),
+    ("POST", "/employers/team/{user}/reactivate", ("site_admin", "org_admin")),
+    ("POST", "/employers/team/{user}/invitation", ("site_admin", "org_admin")),
+    ("GET", "/employers/organisation", ("org_admin",)),
+    ("POST", "/employers/organisation", ("org_admin",)),
+    ("GET", "/employers/sites", ("org_admin",)),
+    ("GET", "/employers/sites/new", ("org_admin",)),
+    ("GET", "/employers/sites/{site}", ("org_admin",)),
+    ("POST", "/employers/sites/{site}", ("org_admin",)),
+    ("POST", "/employers/sites/{site}/remove", ("org_admin",)),  # after the site's other routes
     ("GET", "/admin/", ("site_admin",)),
     ("GET", "/admin/moderation", ("site_admin",)),
     ("GET", "/admin/organisations", ("site_admin",)),
     ("GET", "/admin/organisations/{organisation}", ("site_admin",)),
     ("GET", "/admin/users", ("site_admin",)),
 ]
-SCOPED = ("{pathway}", "{organisation}")
+SCOPED = ("{pathway}", "{organisation}", "{user}", "{site}")
 
 
 @pytest.fixture
@@ -49,14 +63,23 @@ def world(app: Flask, session: Session) -> dict:
     home, other = make_organisation(session), make_organisation(session)
     users = {role: make_user(session, role, organisation=home) for role in ROLES}
     ids = {
-        "home": {"pathway": make_pathway(session, organisation=home).id, "organisation": home.id},
-        "other": {
-            "pathway": make_pathway(session, organisation=other).id,
-            "organisation": other.id,
-        },
+        whose: {
+            "pathway": make_pathway(session, organisation=organisation).id,
+            "organisation": organisation.id,
+            "user": make_user(session, "editor", organisation=organisation).id,
+            "site": _site(session, organisation).id,
+        }
+        for whose, organisation in (("home", home), ("other", other))
     }
     session.commit()
     return {"users": users, "ids": ids}
+
+
+def _site(session: Session, organisation: Organisation) -> Site:
+    site = Site(organisation_id=organisation.id, name="Main site", postcode="SE5 9RS")
+    session.add(site)
+    session.flush()
+    return site
 
 
 def _request(client: FlaskClient, method: str, url: str):
@@ -95,3 +118,12 @@ def test_signed_out_visitors_are_sent_to_sign_in(
     response = _request(client, method, pattern.format(**world["ids"]["home"]))
     assert response.status_code == 302
     assert response.headers["Location"].startswith("/sign-in?next=")
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/employers/team", "/employers/team/invite", "/employers/organisation", "/employers/sites"],
+)
+def test_editors_are_refused_the_team_screens_with_403(client: FlaskClient, world: dict, url: str):
+    sign_in_as(client, world["users"]["editor"])
+    assert client.get(url).status_code == 403
