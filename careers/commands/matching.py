@@ -110,7 +110,7 @@ def register(main: click.Group) -> None:
                     if failed:
                         click.echo(f"{failed} profiles had problems (see their errors).", err=True)
                     return
-                source = profile_file or click.get_text_stream("stdin")
+                source: Any = profile_file or sys.stdin
                 try:
                     data = json.loads(source.read())
                 except ValueError as exc:

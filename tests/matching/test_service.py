@@ -1,0 +1,85 @@
+"""match() against the database: the version counter, publishing, removal, the saved index."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from careers.config import Config
+from careers.matching.types import Profile
+from careers.models import PathwayEmbedding
+from careers.services import matching
+from careers.services.matching import index_status, match, pathway_changed, reindex
+from tests.factories import make_pathway
+
+
+def _publish(session: Session, **fields: object) -> str:
+    pathway = make_pathway(session, **fields)
+    pathway_changed(session, pathway.id)
+    session.commit()
+    return pathway.ref
+
+
+def test_a_published_pathway_is_matched_at_the_next_search(session: Session) -> None:
+    first = _publish(session)
+    assert [r.ref for r in match(session, Profile(about="care")).results] == [first]
+    second = _publish(session, title="Hospital porter")
+    found = {r.ref for r in match(session, Profile(about="hospital porter")).results}
+    assert found == {first, second}
+
+
+def test_a_closed_or_deleted_pathway_disappears_at_once(session: Session) -> None:
+    pathway = make_pathway(session)
+    pathway_changed(session, pathway.id)
+    session.commit()
+    assert match(session, Profile(about="care")).count == 1
+    pathway.status = "closed"
+    pathway_changed(session, pathway.id)
+    session.commit()
+    assert match(session, Profile(about="care")).count == 0
+
+
+def test_drafts_are_never_matched(session: Session) -> None:
+    _publish(session, status="draft")
+    assert match(session, Profile(about="care")).count == 0
+
+
+def test_each_pathway_is_encoded_once_and_the_saved_index_is_reused(
+    session: Session, config: Config
+) -> None:
+    _publish(session)
+    _publish(session, title="Porter")
+    summary = reindex(session, config)
+    assert summary["encoded"] == 2
+    assert session.scalar(select(func.count()).select_from(PathwayEmbedding)) == 2
+    again = reindex(session, config)
+    assert again["encoded"] == 0 and again["reused"] == 2
+    matching.reset_engines()
+    match(session, Profile(about="care"))
+    status = index_status(session)
+    assert status["loaded"] and status["loaded_from"] == "saved index" and status["size"] == 2
+
+
+def test_an_edited_pathway_is_re_embedded(session: Session, config: Config) -> None:
+    pathway = make_pathway(session)
+    pathway_changed(session, pathway.id)
+    session.commit()
+    reindex(session, config)
+    pathway.title = "Hospital porter"
+    pathway.description = "Move patients and equipment around the hospital."
+    pathway_changed(session, pathway.id)
+    session.commit()
+    assert reindex(session, config)["encoded"] == 1
+
+
+def test_index_status_says_whether_the_engine_is_loaded(session: Session) -> None:
+    assert index_status(session)["loaded"] is False
+    _publish(session)
+    match(session, Profile(about="care"))
+    status = index_status(session)
+    assert status["loaded"] is True and status["current"] is True and status["size"] == 1
+
+
+def test_a_person_with_an_unknown_postcode_still_gets_matches(session: Session) -> None:
+    _publish(session)
+    assert match(session, Profile(about="care", postcode="ZZ99 9ZZ", max_distance_km=5)).count == 1
