@@ -9,9 +9,18 @@ from sqlalchemy import select
 
 from careers import auth
 from careers.employers import bp
+from careers.employers.team import borough_choices, sent, show_errors
+from careers.employers.team_forms import (
+    AdminInviteForm,
+    AdminOrganisationForm,
+    NewOrganisationForm,
+    role_choices,
+)
 from careers.extensions import db
 from careers.models import Organisation, User
-from careers.services import audit, pathway_admin
+from careers.services import organisations as org_service
+from careers.services import pathway_admin
+from careers.services.accounts import AccountError
 from careers.services.pathway_admin import SECTIONS, PathwayActionError
 
 
@@ -69,28 +78,53 @@ def organisations() -> str:
     return render_template("employers/organisations.html", organisations=found)
 
 
+@bp.route("/admin/organisations/new", methods=["GET", "POST"])
+@auth.roles_required("site_admin")
+def organisation_new() -> Any:
+    form = NewOrganisationForm()
+    if form.validate_on_submit():
+        try:
+            organisation = org_service.create_organisation(
+                db.session(), form.name.data or "", form.type.data or "",
+                bool(form.requires_moderation.data), auth.require_user(),
+            )  # fmt: skip
+        except AccountError as error:
+            show_errors(form, error)
+        else:
+            db.session.commit()
+            flash(f"Created {organisation.name}. Now invite its first administrator.")
+            return redirect(url_for("employers.user_invite", organisation_id=organisation.id))
+    return render_template("employers/organisation_new.html", form=form), (
+        400 if form.errors else 200
+    )
+
+
 @bp.route("/admin/organisations/<int:organisation_id>", methods=["GET", "POST"])
 @auth.roles_required("site_admin")
 def organisation_settings(organisation_id: int) -> Any:
     organisation = auth.get_organisation_or_404(organisation_id)
-    if request.method == "POST":
-        wanted = request.form.get("requires_moderation") == "yes"
-        if wanted != organisation.requires_moderation:
-            audit.record(
-                db.session(),
-                auth.require_user(),
-                "organisation.edited",
-                "organisation",
-                organisation.id,
-                f"Changed moderation for {organisation.name}",
-                organisation_id=organisation.id,
-                changes={"requires_moderation": (organisation.requires_moderation, wanted)},
-            )
-            organisation.requires_moderation = wanted
+    form = AdminOrganisationForm(obj=organisation)
+    form.borough_code.choices = borough_choices()
+    if form.validate_on_submit():
+        try:
+            org_service.update_organisation(
+                db.session(), organisation, auth.require_user(), form.website.data,
+                form.description.data, form.borough_code.data,
+                bool(form.requires_moderation.data),
+            )  # fmt: skip
+        except AccountError as error:
+            show_errors(form, error)
+        else:
             db.session.commit()
-        flash("Saved")
-        return redirect(url_for("employers.organisations"))
-    return render_template("employers/organisation_settings.html", organisation=organisation)
+            flash(f"Saved {organisation.name}")
+            return redirect(url_for("employers.organisations"))
+    members = org_service.organisation_users(db.session(), organisation.id)
+    return render_template(
+        "employers/organisation_settings.html",
+        organisation=organisation,
+        form=form,
+        members=members,
+    ), (400 if form.errors else 200)
 
 
 @bp.get("/admin/users")
@@ -98,3 +132,29 @@ def organisation_settings(organisation_id: int) -> Any:
 def users() -> str:
     found = db.session.scalars(select(User).order_by(User.email)).all()
     return render_template("employers/users.html", users=found)
+
+
+@bp.route("/admin/users/invite", methods=["GET", "POST"])
+@auth.roles_required("site_admin")
+def user_invite() -> Any:
+    form = AdminInviteForm(organisation_id=request.args.get("organisation_id", ""))
+    form.role.choices = role_choices(("org_admin", "editor", "adviser", "site_admin"))
+    everyone = db.session.scalars(select(Organisation).order_by(Organisation.name)).all()
+    form.organisation_id.choices = [("", "No organisation (site administrator)")] + [
+        (str(o.id), o.name) for o in everyone
+    ]
+    if form.validate_on_submit():
+        chosen = form.organisation_id.data
+        organisation = db.session.get(Organisation, int(chosen)) if chosen else None
+        try:
+            invitation = org_service.invite_to_organisation(
+                db.session(), form.email.data or "", form.role.data or "", organisation,
+                auth.require_user(), auth.now(),
+            )  # fmt: skip
+        except AccountError as error:
+            show_errors(form, error)
+        else:
+            db.session.commit()
+            sent(invitation)
+            return redirect(url_for("employers.users"))
+    return render_template("employers/user_invite.html", form=form), (400 if form.errors else 200)

@@ -43,6 +43,12 @@ def show_errors(form: Any, error: AccountError) -> None:
         field.errors = [*field.errors, message]
 
 
+def borough_choices() -> list[tuple[str, str]]:
+    return [("", "Not in London, or several")] + [
+        (b.code, b.name) for b in organisations.boroughs(db.session())
+    ]
+
+
 def own_organisation() -> Organisation:
     return auth.require_user().organisation or abort(403)
 
@@ -132,9 +138,7 @@ def team_reinvite(user_id: int) -> Response:
 def organisation_profile() -> Any:
     organisation = own_organisation()
     form = OrganisationForm(obj=organisation)
-    form.borough_code.choices = [("", "Not in London, or several")] + [
-        (b.code, b.name) for b in organisations.boroughs(db.session())
-    ]
+    form.borough_code.choices = borough_choices()
     if form.validate_on_submit():
         try:
             organisations.update_organisation(

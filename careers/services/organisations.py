@@ -39,6 +39,8 @@ def invite_to_organisation(
             message = "Choose the organisation this person works for"
         elif role == "adviser":
             message = "Only schools and colleges have careers advisers"
+        elif role == "site_admin":
+            message = "Site administrators do not belong to an organisation: choose none"
         else:
             message = "Select a role"
         raise AccountError({"role": message})

@@ -54,6 +54,11 @@ ROUTES = [
     ("GET", "/admin/organisations", ("site_admin",)),
     ("GET", "/admin/organisations/{organisation}", ("site_admin",)),
     ("GET", "/admin/users", ("site_admin",)),
+    ("GET", "/admin/users/invite", ("site_admin",)),
+    ("POST", "/admin/users/invite", ("site_admin",)),
+    ("GET", "/admin/organisations/new", ("site_admin",)),
+    ("POST", "/admin/organisations/new", ("site_admin",)),
+    ("POST", "/admin/organisations/{organisation}", ("site_admin",)),
 ]
 SCOPED = ("{pathway}", "{organisation}", "{user}", "{site}")
 
