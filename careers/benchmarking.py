@@ -461,13 +461,14 @@ ABOUTS = [
 EXTRAS = ["", "I live nearby.", "I'm 17.", "I can start soon.", "I'm a care leaver.", "I need pay."]
 
 
-def profiles(count: int, outcodes: list[str], seed: int = 3) -> list[dict[str, Any]]:
-    """Varied match bodies; every `about` differs, so the query cache never answers."""
+def profiles(count: int, outcodes: list[str], seed: int = 3, tag: str = "") -> list[dict[str, Any]]:
+    """Varied match bodies; every `about` differs (give each run its own `tag`), so the
+    process-wide query cache never answers."""
     rng = random.Random(seed)
     out = []
     for n in range(count):
         body: dict[str, Any] = {
-            "about": f"{rng.choice(ABOUTS)}. {rng.choice(EXTRAS)} (query {n})",
+            "about": f"{rng.choice(ABOUTS)}. {rng.choice(EXTRAS)} (query {tag}{n})",
             "age": rng.randint(16, 30),
             "postcode": rng.choice(outcodes),
             "limit": 10,
@@ -580,7 +581,7 @@ def measure_size(
             )
             outcodes = [p[0] for p in catalogue.places]
             timings: dict[str, list[float]] = {"encode": [], "search": [], "rank": [], "whole": []}
-            bodies = profiles(queries + 5, outcodes)
+            bodies = profiles(queries + 5, outcodes, tag=f"{catalogue.size}-")
             for n, body in enumerate(bodies):
                 _, t = matching.match_with_timings(session, parse_profile(body), config)
                 if n < 5:  # warm-up
