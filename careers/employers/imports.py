@@ -72,12 +72,11 @@ def import_preview(token: str) -> Any:
             result = pathway_import.write(db.session(), report, organisation, user, skip_invalid)
             db.session.commit()
             pathway_import.discard_upload(_data_dir(), token)
-            flash(
-                f"Imported {result.created} new and {result.updated} updated pathways"
-                + (f". {result.skipped} rows with problems were left out" if result.skipped else "")
-            )
+            flash(pathway_import.summary(result.created, result.updated, result.skipped,
+                                         len(result.drafts)))  # fmt: skip
             return redirect(url_for("employers.dashboard"))
-    return render_template("employers/import_preview.html", upload=upload, report=report)
+    held = pathway_import.publish_problems(report, auth.now().date())
+    return render_template("employers/import_preview.html", upload=upload, report=report, held=held)
 
 
 @bp.get("/employers/imports/jobs/<int:job_id>")

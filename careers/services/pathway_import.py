@@ -1,16 +1,24 @@
 """Bulk import on screen, over careers.services.interchange: keep the upload, preview every
 row's problems, then write all rows (or only the valid ones), in the background when large.
 
+Imports follow the same rules as posting on screen: a new pathway is published (or sent for
+review, where the organisation is moderated) only when it passes the publish checks; a new row
+that fails one is imported as a draft, its problems listed in the preview, to be fixed on its
+task list. A row that updates an existing pathway keeps its status, as an edit on screen does
+(withdrawing live pathways because, say, their closing date is now near would be worse); the
+preview still lists its check problems.
+
 Staff can only import their own organisation's pathways: a row naming another organisation,
 or a reference that belongs to another organisation, is a problem like any other.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +27,8 @@ from sqlalchemy.orm import Session
 
 from careers.models import Job, Organisation, Pathway, User
 from careers.services import audit, interchange
+from careers.services.matching import pathway_changed
+from careers.services.publish_checks import Check, run_checks
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 BACKGROUND_ROWS = 200
@@ -115,16 +125,71 @@ def check(
     return report
 
 
+def _candidate(record: dict[str, Any]) -> Pathway:
+    """A transient pathway (never added to a session) with what the publish checks read."""
+    entry, pay = record["entry"], record["pay"]
+    closing = record["closing_date"]
+    return Pathway(
+        type=record["type"],
+        title=record["title"],
+        summary=record["summary"],
+        description=record["description"],
+        min_qualification_level=entry["min_qualification_level"],
+        gcse_english_maths=entry["gcse_english_maths"],
+        min_age=entry["min_age"],
+        hours_per_week=record["hours_per_week"],
+        pay_period=pay["period"] if pay else None,
+        pay_min=pay.get("min") if pay else None,
+        pay_max=pay.get("max") if pay else None,
+        closing_date=dt.date.fromisoformat(closing) if closing else None,
+        apply_url=record["apply_url"],
+    )
+
+
+def publish_problems(
+    report: interchange.Report, today: dt.date | None = None
+) -> dict[int, list[Check]]:
+    """The publish checks each valid row fails, by line: new rows among them become drafts."""
+    found: dict[int, list[Check]] = {}
+    for row in report.valid_rows:
+        assert row.record is not None
+        checks = run_checks(_candidate(row.record), today)
+        if checks:
+            found[row.line] = checks
+    return found
+
+
+@dataclass
+class Outcome:
+    created: int
+    updated: int
+    skipped: int
+    refs: list[str]
+    drafts: list[str] = field(default_factory=list)  # new rows held back by the checks
+
+
 def write(
     session: Session,
     report: interchange.Report,
     organisation: Organisation,
     actor: User | None,
     skip_invalid: bool,
-) -> interchange.ImportResult:
-    """Apply the report; raises interchange.ImportRejected when all-or-nothing and a row is bad."""
+    today: dt.date | None = None,
+) -> Outcome:
+    """Apply the report; raises interchange.ImportRejected when all-or-nothing and a row is bad.
+    New rows that fail a publish check are saved as drafts."""
     status = "in_review" if organisation.requires_moderation else "published"
     result = interchange.apply(session, report, skip_invalid, status=status)
+    created = [row.ref for row in report.valid_rows if row.action == "create" and row.ref]
+    drafts: list[str] = []
+    for pathway in session.scalars(select(Pathway).where(Pathway.ref.in_(created))):
+        if pathway.status != "draft" and run_checks(pathway, today):
+            pathway.status = "draft"
+            pathway.published_at = None
+            pathway_changed(session, pathway.id, removed=True)
+            drafts.append(pathway.ref)
+    drafts.sort()
+    held = f", {len(drafts)} saved as drafts to fix" if drafts else ""
     audit.record(
         session,
         actor,
@@ -132,11 +197,11 @@ def write(
         "organisation",
         organisation.id,
         f"Imported pathways: {result.created} new, {result.updated} updated, "
-        f"{result.skipped} skipped",
+        f"{result.skipped} skipped{held}",
         organisation_id=organisation.id,
-        changes={"refs": ([], result.refs[:200])},
+        changes={"refs": ([], result.refs[:200]), "drafts": ([], drafts[:200])},
     )
-    return result
+    return Outcome(result.created, result.updated, result.skipped, result.refs, drafts)
 
 
 def background_import(session: Session, job: Job, progress: Any) -> dict[str, Any]:
@@ -155,7 +220,12 @@ def background_import(session: Session, job: Job, progress: Any) -> dict[str, An
     progress(len(report.rows) // 2, total=len(report.rows))
     result = write(session, report, organisation, actor, bool(payload.get("skip_invalid")))
     discard_upload(data_dir, upload.token)
-    return {"created": result.created, "updated": result.updated, "skipped": result.skipped}
+    return {
+        "created": result.created,
+        "updated": result.updated,
+        "skipped": result.skipped,
+        "drafts": len(result.drafts),
+    }
 
 
 TEMPLATE_EXAMPLE: dict[str, str] = {
@@ -178,3 +248,16 @@ def csv_template(organisation: Organisation) -> str:
     )
     writer.writerow({k: example.get(k, "") for k in interchange.CSV_COLUMNS})
     return out.getvalue()
+
+
+def summary(created: int, updated: int, skipped: int, drafts: int) -> str:
+    """What an import did, in a sentence for the person who ran it."""
+    text = f"Imported {created} new and {updated} updated pathways"
+    if drafts:
+        text += (
+            f". {drafts} new {'pathway is' if drafts == 1 else 'pathways are'} saved as "
+            "drafts: fix the problems on each task list, then publish"
+        )
+    if skipped:
+        text += f". {skipped} rows with problems were left out"
+    return text
