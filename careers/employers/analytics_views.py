@@ -70,3 +70,29 @@ def audit_log() -> str:
         db.session(), auth.organisation_scope(user), int(page) if page.isdigit() else 1
     )
     return render_template("employers/audit_log.html", found=found)
+
+
+@bp.get("/admin/reach")
+@auth.roles_required("site_admin")
+def admin_reach() -> str:
+    result = analytics.reach(db.session())
+    return render_template(
+        "employers/admin_reach.html",
+        reach=result,
+        charts=[analytics.bar_chart(b) for b in result.breakdowns],
+        organisations=analytics.by_organisation(db.session()),
+    )
+
+
+@bp.get("/admin/reach.csv")
+@auth.roles_required("site_admin")
+def admin_reach_csv() -> Response:
+    result = analytics.reach(db.session())
+    return _csv(analytics.to_csv(result, "All organisations"), "reach-all-organisations")
+
+
+@bp.get("/admin/reach-by-organisation.csv")
+@auth.roles_required("site_admin")
+def admin_reach_organisations_csv() -> Response:
+    body = analytics.organisations_csv(analytics.by_organisation(db.session()))
+    return _csv(body, "reach-by-organisation")

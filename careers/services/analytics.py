@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from careers.models import AGE_BANDS, Borough, Event
+from careers.models import AGE_BANDS, Borough, Event, Organisation
 
 SUPPRESS_BELOW = 10
 KINDS = ("shown", "detail", "apply")
@@ -93,6 +93,56 @@ def reach(
         Breakdown("By age", [(_age(a), by_age[a]) for a in AGE_BANDS if a in by_age]),
     ]
     return Reach(totals=totals, deprived_share=share, breakdowns=breakdowns)
+
+
+@dataclass
+class OrganisationReach:
+    name: str
+    totals: dict[str, int]
+    deprived_share: float | None  # None when fewer than 10 showings with a known decile
+
+
+def by_organisation(session: Session) -> list[OrganisationReach]:
+    """Every organisation's totals and deprived share, for the site admin; most shown first.
+    Aggregate only: counts under 10 are suppressed where they are shown."""
+    counts: dict[int, dict[str, int]] = {}
+    deprived: dict[int, list[int]] = {}
+    rows = session.execute(
+        select(Event.organisation_id, Event.kind, Event.imd_decile, func.count())
+        .where(Event.kind.in_(KINDS), Event.organisation_id.is_not(None))
+        .group_by(Event.organisation_id, Event.kind, Event.imd_decile)
+    )
+    for organisation_id, kind, decile, count in rows:
+        totals = counts.setdefault(organisation_id, {k: 0 for k in KINDS})
+        totals[kind] += count
+        if kind == "shown" and decile is not None:
+            known = deprived.setdefault(organisation_id, [0, 0])
+            known[0] += count
+            known[1] += count if decile in DEPRIVED_DECILES else 0
+    names = dict(
+        session.execute(
+            select(Organisation.id, Organisation.name).where(Organisation.id.in_(counts))
+        ).all()
+    )
+    found = []
+    for organisation_id, totals in counts.items():
+        known, most_deprived = deprived.get(organisation_id, [0, 0])
+        share = most_deprived / known if known >= SUPPRESS_BELOW else None
+        found.append(OrganisationReach(names.get(organisation_id, "Removed"), totals, share))
+    return sorted(found, key=lambda r: (-r.totals["shown"], r.name))
+
+
+def organisations_csv(found: list[OrganisationReach]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["Organisation", *(LABELS_KIND[k] for k in KINDS), "Deprived 30% share"])
+    for row in found:
+        share = "" if row.deprived_share is None else f"{row.deprived_share:.0%}"
+        writer.writerow([safe_cell(row.name), *(shown(row.totals[k]) for k in KINDS), share])
+    return out.getvalue()
+
+
+LABELS_KIND = {"shown": "Times shown", "detail": "Detail views", "apply": "Apply clicks"}
 
 
 def _text() -> Any:
