@@ -113,6 +113,8 @@ def by_organisation(session: Session) -> list[OrganisationReach]:
         .group_by(Event.organisation_id, Event.kind, Event.imd_decile)
     )
     for organisation_id, kind, decile, count in rows:
+        if organisation_id is None:
+            continue
         totals = counts.setdefault(organisation_id, {k: 0 for k in KINDS})
         totals[kind] += count
         if kind == "shown" and decile is not None:
@@ -126,8 +128,8 @@ def by_organisation(session: Session) -> list[OrganisationReach]:
     )
     found = []
     for organisation_id, totals in counts.items():
-        known, most_deprived = deprived.get(organisation_id, [0, 0])
-        share = most_deprived / known if known >= SUPPRESS_BELOW else None
+        seen, most_deprived = deprived.get(organisation_id, [0, 0])
+        share = most_deprived / seen if seen >= SUPPRESS_BELOW else None
         found.append(OrganisationReach(names.get(organisation_id, "Removed"), totals, share))
     return sorted(found, key=lambda r: (-r.totals["shown"], r.name))
 
