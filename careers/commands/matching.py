@@ -125,7 +125,26 @@ def register(main: click.Group) -> None:
     @main.command("eval", help="Score the matcher and two baselines on an evaluation folder.")
     @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
     @click.option("--per-persona", is_flag=True, help="Also print each persona's nDCG@10.")
-    def eval_command(folder: Path, per_persona: bool) -> None:
+    @click.option(
+        "--catalogue",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="The catalogue (JSONL) to use instead of FOLDER/catalogue.jsonl.",
+    )
+    @click.option(
+        "--personas",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="The personas (JSONL) to use instead of FOLDER/personas.jsonl.",
+    )
+    @click.option(
+        "--no-cache", is_flag=True, help="Encode the catalogue afresh (no embedding cache)."
+    )
+    def eval_command(
+        folder: Path,
+        per_persona: bool,
+        catalogue: Path | None,
+        personas: Path | None,
+        no_cache: bool,
+    ) -> None:
         from careers.matching.evaluation import table
         from careers.services.evaluation import EvalError, evaluate
 
@@ -133,7 +152,13 @@ def register(main: click.Group) -> None:
         details: list[dict[str, Any]] = []
         try:
             rows = evaluate(
-                folder, config, progress=lambda m: click.echo(m, err=True), per_persona=details
+                folder,
+                config,
+                progress=lambda m: click.echo(m, err=True),
+                per_persona=details,
+                catalogue=catalogue,
+                personas_file=personas,
+                cache=not no_cache,
             )
         except EvalError as error:
             raise click.ClickException(str(error)) from error

@@ -73,19 +73,97 @@ def _violations(engine: MatchEngine, refs: list[str], query: Query, must_not: se
     return count
 
 
+def _cache_path(config: Config) -> Path:
+    return Path(config.DATA_DIR) / "eval-embeddings.npz"
+
+
+def _seed_embeddings(session: Session, config: Config, model_id: str) -> None:
+    """Store cached embeddings (by model and text hash) for the throwaway catalogue, so repeated
+    evaluation runs encode only pathways whose text changed."""
+    import numpy as np
+
+    from careers.matching.engine import record_text
+    from careers.matching.text import text_hash
+    from careers.models import PathwayEmbedding
+    from careers.services.embeddings import load_records
+
+    path = _cache_path(config)
+    if not path.is_file():
+        return
+    try:
+        with np.load(path) as data:
+            keys = [str(k) for k in data["keys"]]
+            vectors = data["vectors"]
+    except (OSError, ValueError, KeyError):
+        return
+    cached = dict(zip(keys, vectors, strict=True))
+    for record in load_records(session):
+        digest = text_hash(record_text(record))
+        vec = cached.get(f"{model_id}:{digest}")
+        if vec is not None:
+            session.add(
+                PathwayEmbedding(
+                    pathway_id=record.id,
+                    model_id=model_id,
+                    text_hash=digest,
+                    vector=np.asarray(vec, dtype="<f4").tobytes(),
+                )
+            )
+    session.flush()
+
+
+def _save_embeddings(session: Session, config: Config) -> None:
+    """Add this catalogue's stored embeddings to the on-disk cache (best effort)."""
+    import numpy as np
+    from sqlalchemy import select
+
+    from careers.models import PathwayEmbedding
+
+    path = _cache_path(config)
+    cached: dict[str, np.ndarray] = {}
+    try:
+        if path.is_file():
+            with np.load(path) as data:
+                cached = dict(zip([str(k) for k in data["keys"]], data["vectors"], strict=True))
+        for mid, digest, blob in session.execute(
+            select(PathwayEmbedding.model_id, PathwayEmbedding.text_hash, PathwayEmbedding.vector)
+        ):
+            cached[f"{mid}:{digest}"] = np.frombuffer(blob, dtype="<f4")
+        if not cached:
+            return
+        dims = {v.shape for v in cached.values()}
+        if len(dims) != 1:  # different models: keep the newest only
+            newest = next(iter(cached.values())).shape
+            cached = {k: v for k, v in cached.items() if v.shape == newest}
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp.npz")
+        np.savez(tmp, keys=np.array(list(cached)), vectors=np.stack(list(cached.values())))
+        tmp.replace(path)
+    except (OSError, ValueError, KeyError):
+        return
+
+
 def evaluate(
-    folder: Path,
+    folder: Path | None,
     config: Config,
     progress: Callable[[str], None] | None = None,
     per_persona: list[dict[str, Any]] | None = None,
+    catalogue: Path | None = None,
+    personas_file: Path | None = None,
+    cache: bool = True,
 ) -> list[dict[str, float | int | str]]:
-    """The result rows: the matcher, then the BM25 and MiniLM baselines."""
+    """The result rows: the matcher, then the BM25 and MiniLM baselines. The catalogue and
+    personas are DIR/catalogue.jsonl and DIR/personas.jsonl unless given on their own."""
     from careers.services import interchange
     from careers.services.migrations import upgrade
     from careers.services.seed import load_reference_data
 
-    personas = _read_jsonl(folder / "personas.jsonl")
-    catalogue = folder / "catalogue.jsonl"
+    if personas_file is None or catalogue is None:
+        if folder is None:
+            raise EvalError("Give a folder, or both a catalogue and a personas file")
+        personas_file = personas_file or folder / "personas.jsonl"
+        catalogue = catalogue or folder / "catalogue.jsonl"
+    personas = _read_jsonl(personas_file)
     catalogue_rows = _read_jsonl(catalogue)
     with tempfile.TemporaryDirectory(prefix="careers-eval-") as tmp:
         url = f"sqlite:///{Path(tmp) / 'eval.db'}"
@@ -110,7 +188,13 @@ def evaluate(
                 session.commit()
                 if progress:
                     progress("Indexing the catalogue…")
+                model_id = matching.encoder_for(eval_config).model_id
+                if cache:
+                    _seed_embeddings(session, config, model_id)
+                    session.commit()
                 engine = matching.engine_for(session, eval_config)
+                if cache:
+                    _save_embeddings(session, config)
                 mine, bm25, dense = (
                     Scores("matcher"),
                     Scores("BM25 baseline"),

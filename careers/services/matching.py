@@ -21,7 +21,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from careers.config import Config
-from careers.matching.encoder import get_encoder
+from careers.matching.encoder import Encoder, get_encoder
 from careers.matching.engine import MatchEngine, Timings, Weights
 from careers.matching.records import Place, Query
 from careers.matching.types import MatchResponse, Profile
@@ -113,9 +113,13 @@ def current_version(session: Session) -> int:
     return int(session.scalar(select(func.max(IndexChange.id))) or 0)
 
 
+def encoder_for(config: Config) -> Encoder:
+    """This process's encoder for the configuration (loaded once)."""
+    return get_encoder(config.ENCODER, config.MODEL_DIR, config.TORCH_THREADS)
+
+
 def _new_engine(config: Config) -> MatchEngine:
-    encoder = get_encoder(config.ENCODER, config.MODEL_DIR, config.TORCH_THREADS)
-    return MatchEngine(encoder, config.APPROX_INDEX_THRESHOLD, Weights())
+    return MatchEngine(encoder_for(config), config.APPROX_INDEX_THRESHOLD, Weights())
 
 
 def _build(
