@@ -395,10 +395,13 @@ def form_data(section: str, pathway: Any) -> dict[str, Any]:
             "min_age": pathway.min_age,
         }
     if section == "pay":
+        # One figure is stored as min = max; show it once, so raising the pay later is not
+        # refused as "highest pay below the lowest".
+        single = pathway.pay_max is None or pathway.pay_max == pathway.pay_min
         return {
             "pay_period": pathway.pay_period,
             "pay_min": f"{pathway.pay_min:g}" if pathway.pay_min is not None else "",
-            "pay_max": f"{pathway.pay_max:g}" if pathway.pay_max is not None else "",
+            "pay_max": "" if single else f"{pathway.pay_max:g}",
             "hours_per_week": f"{pathway.hours_per_week:g}" if pathway.hours_per_week else "",
         }
     if section == "dates":

@@ -218,3 +218,16 @@ def test_the_preview_shows_the_pathway_as_young_people_see_it(
     assert text_of(soup, "h1") == pathway.title
     assert "What you will do" in text_of(soup, "main")
     assert "Preview" in text_of(soup, ".nhsuk-notification-banner")
+
+
+def test_a_single_pay_figure_can_be_raised_later(client: FlaskClient, session: Session):
+    editor = make_user(session, "editor")
+    pathway = make_pathway(session, organisation=editor.organisation, status="draft")
+    session.commit()
+    sign_in_as(client, editor)
+    data = {"pay_period": "hour", "pay_min": "10.50", "hours_per_week": "37.5"}
+    assert post_section(client, pathway.id, "pay", data).status_code == 302
+    form = page(client.get(f"/employers/pathways/{pathway.id}/sections/pay"))
+    assert form.select_one("#pay_max").get("value") in (None, "")
+    raised = {**data, "pay_min": "14.10", "pay_max": ""}
+    assert post_section(client, pathway.id, "pay", raised).status_code == 302
