@@ -19,6 +19,7 @@ from careers.matching import rules
 from careers.matching.bm25 import BM25
 from careers.matching.encoder import Encoder
 from careers.matching.grouping import base_title, group_key
+from careers.matching.intent import read_intent, targeted_at
 from careers.matching.reasons import build_reasons
 from careers.matching.records import PathwayRecord, Query
 from careers.matching.routes import shortest_route
@@ -54,6 +55,12 @@ class Weights:
     barrier: float = 0.12
     distance: float = 0.06
     unwanted: float = 0.2
+    unpaid_intent: float = 0.1  # unpaid, when their words say they want paid work
+    named_type: float = 0.04  # a type their words name ("an apprenticeship")
+    targeted_match: float = 0.08  # a programme for a group they are in
+    targeted_other: float = 0.12  # a programme for a group they did not say they are in
+    level_gap: float = 0.04  # per qualification level beyond the first they are short of
+    overqualified: float = 0.03  # entry-level routes for people far above them
     dense_floor: float = 0.05
     dense_span: float = 0.6
     candidates: int = 100
@@ -118,6 +125,8 @@ class MatchEngine:
         self._arrays: _Arrays | None = None
         self._previous: dict[int, list[int]] | None = None
         self._terms: dict[int, set[str]] = {}
+        self._heads: dict[int, set[str]] = {}
+        self._targets: dict[int, frozenset[str]] = {}
         self._lock = threading.RLock()
 
     def __len__(self) -> int:
@@ -184,8 +193,32 @@ class MatchEngine:
             self._terms[record.id] = cached
         return cached
 
+    def _head_terms(self, record: PathwayRecord) -> set[str]:
+        """What a pathway is about, with its summary: for lowering what people do not want."""
+        cached = self._heads.get(record.id)
+        if cached is None:
+            cached = self._own_terms(record) | set(terms(record.summary or ""))
+            self._heads[record.id] = cached
+        return cached
+
+    def _is_about(self, record: PathwayRecord, unwanted: set[str]) -> bool:
+        """Whether a pathway is about any of these terms (long terms also inside words:
+        'patient' in 'outpatients')."""
+        head = self._head_terms(record)
+        if unwanted & head:
+            return True
+        return any(len(t) >= 5 and any(t in h for h in head) for t in unwanted)
+
+    def _targeted(self, record: PathwayRecord) -> frozenset[str]:
+        cached = self._targets.get(record.id)
+        if cached is None:
+            cached = self._targets[record.id] = targeted_at(record)
+        return cached
+
     def _invalidate(self) -> None:
         self._terms = {}
+        self._heads = {}
+        self._targets = {}
         self._arrays = None
         self._previous = None
 
@@ -271,6 +304,9 @@ class MatchEngine:
         if extra:
             text = f"{text} ({extra})"
         unwanted = set(terms(" ".join(unwanted_phrases)))
+        intent = read_intent(about, profile.circumstances)
+        wants_paid = intent.wants_paid and not profile.types and not profile.paid_only
+        named_types = intent.types if not profile.types else frozenset()
         qvec = self.encoder.encode_query(text)
         t_encoded = time.perf_counter()
         timings.encode_ms = (t_encoded - started) * 1000
@@ -348,8 +384,18 @@ class MatchEngine:
                     + w.overlap * overlap
                     + (w.support if supported else 0.0)
                     - (w.barrier if blockers else 0.0)
-                    - (w.unwanted if unwanted & own else 0.0)
+                    - (w.unwanted if unwanted and self._is_about(record, unwanted) else 0.0)
                 )
+                if wants_paid and not cols.paid[slot]:
+                    score -= w.unpaid_intent
+                if record.type in named_types:
+                    score += w.named_type
+                targets = self._targeted(record)
+                if targets:
+                    score += (
+                        w.targeted_match if targets & intent.circumstances else -w.targeted_other
+                    )
+                score -= self._level_penalty(record, profile.qualification_level)
                 if distance is not None and not record.remote:
                     reach = profile.max_distance_km or 20.0
                     score -= w.distance * min(1.0, distance / max(reach, 1.0))
@@ -361,6 +407,19 @@ class MatchEngine:
         timings.rank_ms = (t_ranked - t_searched) * 1000
         timings.total_ms = (t_ranked - started) * 1000
         return results, timings
+
+    def _level_penalty(self, record: PathwayRecord, level: int | None) -> float:
+        """Soft: grows with how many qualification levels the person is short of the entry
+        level (the first level is the barrier's); small for entry-level routes far below a
+        person with a degree."""
+        if level is None:
+            return 0.0
+        w = self.weights
+        needed = record.min_qualification_level or 0
+        penalty = w.level_gap * max(0, needed - level - 1)
+        if record.level is not None and level >= 5 and record.level <= level - 3:
+            penalty += w.overqualified
+        return min(penalty, 0.15)
 
     def _present(
         self,

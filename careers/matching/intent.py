@@ -1,0 +1,120 @@
+"""Soft signals read from a person's own words, and what a pathway is aimed at.
+
+- *Paid-work intent*: "I need a proper job", "has to be paid", "earn some money" — when the
+  person ticked no types, unpaid routes (courses, volunteering, unpaid placements) are lowered,
+  never removed.
+- *Types named in their words*: "an apprenticeship or a job" — those types are raised a little.
+- *Circumstances in their words*: "I grew up in care", "I left the army" — used only to raise
+  programmes aimed at that group, never to filter.
+- *Targeted pathways*: a programme whose title or summary says it is for one group (care
+  leavers, refugees, armed forces leavers, young carers, young people with SEND...). It is
+  raised for people in that group and lowered for others; a pathway that merely *supports* a
+  group (a guaranteed interview) is not targeted.
+
+General English patterns, not tuned to any evaluation persona.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from careers.matching.records import PathwayRecord
+
+_PAID = re.compile(
+    r"\b(?:paid|jobs?|earn(?:ing)?|money|wages?|salary|pay (?:my|the) (?:rent|bills)|"
+    r"(?:get|find|want|need|looking for|start) (?:some |a bit of )?(?:paid |proper )?work"
+    r"(?:ing)?)\b",
+    re.IGNORECASE,
+)
+# "not paid", "unpaid is fine", "don't mind if it's not paid" cancel the paid intent
+_UNPAID_OK = re.compile(
+    r"\b(?:unpaid|not paid|voluntary|volunteer(?:ing)?|work experience|a course|"
+    r"don'?t (?:need|mind) (?:the )?(?:money|pay))\b",
+    re.IGNORECASE,
+)
+
+TYPE_WORDS: dict[str, re.Pattern[str]] = {
+    "apprenticeship": re.compile(r"\bapprentice(?:ship)?s?\b", re.IGNORECASE),
+    "job": re.compile(
+        r"\b(?:a|any|proper|real|paid|full[- ]time|part[- ]time) (?:job|work)\b|\bget a job\b",
+        re.IGNORECASE,
+    ),
+    "work_experience": re.compile(
+        r"\bwork experience\b|\bshadow(?:ing)?\b|\bplacement\b|\btaster\b", re.IGNORECASE
+    ),
+    "volunteering": re.compile(r"\bvolunteer(?:ing)?\b", re.IGNORECASE),
+    "course": re.compile(
+        r"\b(?:a|an|the) (?:course|qualification|degree|t[- ]level|diploma)\b|\bstudy\b|"
+        r"\buniversity\b|\bsummer school\b",
+        re.IGNORECASE,
+    ),
+}
+
+CIRCUMSTANCE_WORDS: dict[str, str] = {
+    "care_leaver": r"care leavers?|care[- ]experienced|grew up in care|been in care|in foster "
+    r"care|leaving care|looked[- ]after child(?:ren)?",
+    "refugee": r"refugees?|asylum|humanitarian protection",
+    "armed_forces": r"armed forces|forces leavers?|service leavers?|veterans?|ex[- ]forces|"
+    r"military|left the (?:army|navy|raf|royal air force|marines|forces)|"
+    r"(?:in|from|after) the (?:army|navy|raf|marines)",
+    "young_carer": r"young carers?|(?:look|looking|looked) after my (?:mum|mom|dad|mother|"
+    r"father|parents?|brother|sister)|caring for my (?:mum|mom|dad|mother|father|parents?|"
+    r"brother|sister)|i(?:'m| am) a carer",
+    "send": r"\bsend\b|ehcp|ehc plan|education,? health and care plan|learning "
+    r"(?:difficult(?:y|ies)|disabilit(?:y|ies))|autis(?:m|tic)",
+    "disabled": r"disabled|disabilit(?:y|ies)|wheelchair|deaf|blind|long[- ]term (?:health "
+    r")?condition",
+    "neet": r"\bneet\b|not in (?:education|work|training)|out of work|unemployed|dropped out|"
+    r"not (?:been )?doing anything",
+    "ex_offender": r"ex[- ]offenders?|prison|criminal record|convictions?|been inside",
+}
+_CIRCUMSTANCES = {
+    k: re.compile(rf"\b(?:{v})", re.IGNORECASE) for k, v in CIRCUMSTANCE_WORDS.items()
+}
+
+# what a title or summary says when a pathway is *for* a group
+_TARGET_WORDS: dict[str, str] = {
+    "care_leaver": r"care leavers?'?|care[- ]experienced",
+    "refugee": r"refugees?|people with refugee status",
+    "armed_forces": r"armed forces|forces leavers?|service leavers?|veterans?|military",
+    "young_carer": r"young carers?",
+    "send": r"learning disabilit(?:y|ies)|learning difficult(?:y|ies)|ehc ?plan|ehcp|\bsend\b|"
+    r"supported internship",
+    "ex_offender": r"ex[- ]offenders?|prison leavers?",
+}
+_TARGETS = {k: re.compile(rf"\b(?:{v})", re.IGNORECASE) for k, v in _TARGET_WORDS.items()}
+
+
+@dataclass(frozen=True)
+class Intent:
+    wants_paid: bool = False
+    types: frozenset[str] = frozenset()
+    circumstances: frozenset[str] = frozenset()
+
+
+def read_intent(about: str, circumstances: tuple[str, ...] = ()) -> Intent:
+    """What the person's own words say about the kind of thing they want and who they are."""
+    text = about or ""
+    wants_paid = bool(_PAID.search(text)) and not _UNPAID_OK.search(text)
+    named = frozenset(t for t, pattern in TYPE_WORDS.items() if pattern.search(text))
+    found = {c for c, pattern in _CIRCUMSTANCES.items() if pattern.search(text)}
+    if "send" in found:
+        found.add("disabled")
+    return Intent(wants_paid, named, frozenset(found | set(circumstances)))
+
+
+def targeted_at(record: PathwayRecord) -> frozenset[str]:
+    """The groups a pathway is aimed at (its title or summary says so, and it supports them)."""
+    # a summary sentence about a guaranteed interview or priority is support, not targeting
+    summary = " ".join(
+        s
+        for s in re.split(r"(?<=[.!?;])\s+", record.summary or "")
+        if not re.search(r"interview|priority|welcome|encourage", s, re.IGNORECASE)
+    )
+    head = f"{record.title} {summary}"
+    groups = {g for g, pattern in _TARGETS.items() if pattern.search(head)}
+    if "send" in groups:
+        groups.add("disabled")
+    supported = set(record.supports)
+    return frozenset(g for g in groups if g in supported or not supported)
