@@ -27,13 +27,19 @@ $(STAMPS)/install: pyproject.toml
 	$(PIP) install --quiet -e '.[dev]'
 	@touch $@
 
-$(STAMPS)/assets: package.json package-lock.json
+$(STAMPS)/assets: package.json package-lock.json $(wildcard careers/static/scss/*.scss) careers/static/js/init.js
 	@mkdir -p $(STAMPS)
 	npm ci --no-audit --no-fund --loglevel=error
 	rm -rf careers/static/nhsuk && mkdir -p careers/static/nhsuk
-	cp node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.js careers/static/nhsuk/
-	@# no third-party requests: drop the @font-face rules that fetch Frutiger from assets.nhs.uk
-	sed -i -E 's#@font-face\{[^}]*https://assets\.nhs\.uk[^}]*\}##g' careers/static/nhsuk/nhsuk-frontend.min.css
+	@# the NHS.UK styles this service uses, compiled from nhsuk-frontend's own SCSS (careers/static/scss/)
+	node_modules/.bin/sass --no-source-map --style=compressed --load-path=node_modules \
+		careers/static/scss/nhsuk-public.scss:careers/static/nhsuk/nhsuk-public.min.css \
+		careers/static/scss/nhsuk-staff.scss:careers/static/nhsuk/nhsuk-staff.min.css
+	@# no third-party requests: nothing may be fetched from assets.nhs.uk (the settings turn off Frutiger's @font-face)
+	! grep -l 'assets\.nhs\.uk' careers/static/nhsuk/*.css
+	@# the NHS.UK components' JavaScript: header and skip link in init.js, the rest in chunks loaded when a page has them
+	node_modules/.bin/esbuild careers/static/js/init.js --bundle --splitting --format=esm --minify \
+		--target=es2020 --legal-comments=none --outdir=careers/static/nhsuk/js --log-level=warning
 	cp -r node_modules/nhsuk-frontend/dist/nhsuk/assets/* careers/static/nhsuk/
 	@touch $@
 
