@@ -55,10 +55,10 @@ class Weights:
     barrier: float = 0.12
     distance: float = 0.06
     unwanted: float = 0.2
-    unpaid_intent: float = 0.1  # unpaid, when their words say they want paid work
+    unpaid_intent: float = 0.15  # unpaid, when their words say they want paid work
     named_type: float = 0.04  # a type their words name ("an apprenticeship")
-    targeted_match: float = 0.08  # a programme for a group they are in
-    targeted_other: float = 0.12  # a programme for a group they did not say they are in
+    targeted_match: float = 0.12  # a programme for a group they are in
+    targeted_other: float = 0.2  # a programme for a group they did not say they are in
     level_gap: float = 0.04  # per qualification level beyond the first they are short of
     overqualified: float = 0.03  # entry-level routes for people far above them
     dense_floor: float = 0.05
@@ -109,6 +109,15 @@ def record_text(record: PathwayRecord) -> str:
     )
 
 
+def lexical_text(record: PathwayRecord) -> str:
+    """The text BM25 indexes: the embedded text, with the role (title without its site) and the
+    pathway's own skills and interests counted once more, so field weight runs title >
+    skills/interests > description."""
+    return " ".join(
+        [base_title(record.title), *record.skills, *record.interests, record_text(record)]
+    )
+
+
 class MatchEngine:
     def __init__(
         self,
@@ -140,7 +149,7 @@ class MatchEngine:
             self.records = {r.id: r for r in records}
             self.bm25 = BM25()
             for r in records:
-                self.bm25.add(r.id, record_text(r))
+                self.bm25.add(r.id, lexical_text(r))
             self.index.build(np.array([r.id for r in records], dtype=np.int64), vectors)
             self.version = version
             self._invalidate()
@@ -153,7 +162,7 @@ class MatchEngine:
             self.records = {r.id: r for r in records}
             self.bm25 = BM25()
             for r in records:
-                self.bm25.add(r.id, record_text(r))
+                self.bm25.add(r.id, lexical_text(r))
             self.index = index
             self.version = version
             self._invalidate()
@@ -164,7 +173,7 @@ class MatchEngine:
                 return
             for r in records:
                 self.records[r.id] = r
-                self.bm25.add(r.id, record_text(r))
+                self.bm25.add(r.id, lexical_text(r))
             self.index.upsert(np.array([r.id for r in records], dtype=np.int64), vectors)
             self._invalidate()
 
