@@ -10,13 +10,15 @@ from flask import (
     make_response,
     render_template,
     request,
+    session,
     url_for,
 )
 
 from careers.extensions import db
 from careers.public import bp
 from careers.public.catalogue_forms import filters_from_args, pagination
-from careers.services import catalogue
+from careers.services import catalogue, events, journey
+from careers.services.geo import Place
 
 
 @bp.app_template_global()
@@ -85,9 +87,24 @@ def pathways() -> str:
     )
 
 
+def _borough_and_age() -> tuple[Place | None, int | None]:
+    """Where the person lives (their postcode district's borough and deprivation decile) and
+    their age, from the answers they gave on /find, if they gave any. Nothing else they told us
+    (what they typed, their circumstances) goes near an event."""
+    answers = session.get("answers")
+    if not isinstance(answers, dict):
+        return None, None
+    postcode, age = answers.get("postcode"), str(answers.get("age", ""))
+    place = journey.place_of(db.session(), postcode) if isinstance(postcode, str) else None
+    return place, int(age) if age.isdigit() else None
+
+
 @bp.get("/pathways/<ref>")
 def pathway(ref: str) -> str:
     found = catalogue.public_pathway(db.session(), ref) or abort(404)
+    place, age = _borough_and_age()
+    events.record(db.session(), "detail", [found.id], place, age)
+    db.session.commit()
     return render_template(
         "public/pathway.html",
         pathway=found,

@@ -7,9 +7,10 @@ import json
 
 import pytest
 from flask.testing import FlaskClient
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from careers.models import Borough, PathwayLink
+from careers.models import Borough, Event, PathwayLink
 from tests.factories import make_organisation, make_pathway
 from tests.html import assert_well_formed_page, page, text_of
 
@@ -235,6 +236,142 @@ def test_a_yearly_salary_is_also_shown_by_the_hour(client: FlaskClient, session:
     text = page(client.get(f"/pathways/{pathway.ref}")).get_text(" ")
     assert "£24,465 a year" in text
     assert "£12.51 an hour" in text
+
+
+def test_pay_is_given_first_the_way_the_employer_gave_it(
+    client: FlaskClient, session: Session
+) -> None:
+    yearly = make_pathway(session, pay_min=24_465, pay_max=24_465, hours_per_week=37.5)
+    hourly = make_pathway(
+        session, type="job", pay_period="hour", pay_min=13.85, pay_max=13.85, hours_per_week=37.5
+    )
+    session.commit()
+    yearly_pay = page(client.get(f"/pathways/{yearly.ref}")).select(".app-pay-list li")
+    assert [li.get_text(strip=True) for li in yearly_pay] == [
+        "£24,465 a year",
+        "£12.51 an hour (worked out from 37.5 hours a week)",
+    ]
+    hourly_pay = page(client.get(f"/pathways/{hourly.ref}")).select(".app-pay-list li")
+    assert [li.get_text(strip=True) for li in hourly_pay] == [
+        "£13.85 an hour",
+        "£27,080 a year (worked out from 37.5 hours a week)",
+    ]
+
+
+def test_pay_with_no_hours_is_given_only_the_way_the_employer_gave_it(
+    client: FlaskClient, session: Session
+) -> None:
+    pathway = make_pathway(session, pay_min=24_465, pay_max=26_000, hours_per_week=None)
+    session.commit()
+    pay = page(client.get(f"/pathways/{pathway.ref}")).select(".app-pay-list li")
+    assert [li.get_text(strip=True) for li in pay] == ["£24,465 to £26,000 a year"]
+
+
+@pytest.mark.parametrize(
+    ("fields", "caption", "title"),
+    [
+        (
+            {
+                "type": "apprenticeship",
+                "level": 3,
+                "title": "Senior healthcare support worker apprentice",
+            },
+            "Apprenticeship, level 3",
+            "Senior healthcare support worker apprentice at ",
+        ),
+        (
+            {"type": "job", "title": "Hospital porter", "level": None},
+            "Job",
+            "Hospital porter (job) at ",
+        ),
+        (
+            {
+                "type": "work_experience",
+                "title": "Hospital work experience week",
+                "pay_period": "none",
+                "pay_min": None,
+                "pay_max": None,
+            },
+            "Work experience, unpaid",
+            "Hospital work experience week at ",
+        ),
+        (
+            {"type": "course", "title": "Health and social care, level 2"},
+            "Course",
+            "Health and social care, level 2 (course) at ",
+        ),
+    ],
+)
+def test_the_caption_and_title_say_what_kind_of_pathway_it_is(
+    client: FlaskClient, session: Session, fields: dict[str, object], caption: str, title: str
+) -> None:
+    pathway = make_pathway(session, **fields)
+    session.commit()
+    soup = assert_well_formed_page(client.get(f"/pathways/{pathway.ref}"), title)
+    assert text_of(soup, ".nhsuk-caption-l") == caption
+    assert text_of(soup, "h1") == fields["title"]
+
+
+def test_viewing_a_pathway_records_one_aggregate_detail_event(
+    client: FlaskClient, session: Session
+) -> None:
+    pathway = make_pathway(session)
+    session.commit()
+    client.get(f"/pathways/{pathway.ref}")
+    event = session.scalars(select(Event)).one()
+    assert (event.kind, event.pathway_id, event.organisation_id) == (
+        "detail",
+        pathway.id,
+        pathway.organisation_id,
+    )
+    assert (event.borough_code, event.imd_decile, event.age_band) == (None, None, "unknown")
+
+
+def test_a_detail_event_takes_only_borough_deprivation_and_age_band_from_the_answers(
+    client: FlaskClient, reference_data: Session
+) -> None:
+    pathway = make_pathway(reference_data)
+    reference_data.commit()
+    with client.session_transaction() as cookie:
+        cookie["answers"] = {
+            "about": "I look after my nan",
+            "postcode": "se15 4qt",
+            "age": "17",
+            "circumstances": ["care_leaver"],
+        }
+    client.get(f"/pathways/{pathway.ref}")
+    event = reference_data.scalars(select(Event)).one()
+    assert event.kind == "detail"
+    assert event.borough_code == "E09000028"  # Southwark
+    assert event.imd_decile is not None and event.age_band == "16_17"
+    stored = {column.name: getattr(event, column.name) for column in Event.__table__.columns}
+    assert not [
+        value
+        for value in stored.values()
+        if isinstance(value, str) and ("nan" in value or "SE15" in value.upper() or "care" in value)
+    ]
+
+
+def test_a_postcode_we_do_not_know_records_no_place(
+    client: FlaskClient, reference_data: Session
+) -> None:
+    pathway = make_pathway(reference_data)
+    reference_data.commit()
+    with client.session_transaction() as cookie:
+        cookie["answers"] = {"postcode": "ZZ99", "age": "twenty"}
+    client.get(f"/pathways/{pathway.ref}")
+    event = reference_data.scalars(select(Event)).one()
+    assert (event.borough_code, event.imd_decile, event.age_band) == (None, None, "unknown")
+
+
+def test_a_pathway_that_is_not_found_records_no_event(
+    client: FlaskClient, session: Session
+) -> None:
+    draft = make_pathway(session, status="draft")
+    session.commit()
+    assert client.get(f"/pathways/{draft.ref}").status_code == 404
+    assert client.get("/pathways/NOPE").status_code == 404
+    assert session.scalars(select(Event)).all() == []
 
 
 def test_closing_soon_is_flagged_within_14_days(client: FlaskClient, session: Session) -> None:
