@@ -28,7 +28,10 @@ MARGIN_KM = 1.5
 
 def districts() -> dict[str, tuple[float, float]]:
     with (ROOT / "seed_data" / "postcode_districts.csv").open() as handle:
-        return {r["outcode"]: (float(r["latitude"]), float(r["longitude"])) for r in csv.DictReader(handle)}
+        return {
+            r["outcode"]: (float(r["latitude"]), float(r["longitude"]))
+            for r in csv.DictReader(handle)
+        }
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:

@@ -1,0 +1,57 @@
+"""Soft signals from a person's own words: paid-work intent, targeted programmes, level gap."""
+
+from __future__ import annotations
+
+from careers.matching.intent import read_intent, targeted_at
+from tests.matching.helpers import ask, engine_with, record, refs
+
+
+def test_words_asking_for_paid_work_lower_unpaid_routes_without_removing_them() -> None:
+    job = record(ref="JOB", type="job", pay_period="year")
+    course = record(ref="COURSE", type="course", pay_period="none", pay_min=None)
+    engine = engine_with(course, job)
+    about = "I want to care for people and I need a proper job that pays"
+    assert refs(ask(engine, about=about)) == ["JOB", "COURSE"]
+    # the same words without asking for pay: the course is not lowered
+    plain = ask(engine, about="I want to care for people")
+    assert {r.ref for r in plain} == {"JOB", "COURSE"}
+
+
+def test_asking_for_work_experience_is_not_read_as_wanting_paid_work() -> None:
+    assert not read_intent("I need some work experience for my job application").wants_paid
+    assert read_intent("I want a job, I need the money").wants_paid
+
+
+def test_a_programme_for_one_group_ranks_below_an_open_one_for_people_not_in_it() -> None:
+    targeted = record(
+        ref="FORCES",
+        title="Step into care for armed forces leavers",
+        summary="For armed forces leavers.",
+        supports=("armed_forces",),
+    )
+    open_route = record(ref="OPEN", title="Care worker")
+    engine = engine_with(targeted, open_route)
+    assert refs(ask(engine))[0] == "OPEN"
+    assert refs(ask(engine, circumstances=("armed_forces",)))[0] == "FORCES"
+    # said in their own words, not ticked
+    assert (
+        refs(ask(engine, about="I left the army last year and want to care for people"))[0]
+        == "FORCES"
+    )
+
+
+def test_a_guaranteed_interview_is_support_not_targeting() -> None:
+    supported = record(
+        summary="Care for patients. Guaranteed interview for care leavers.",
+        supports=("care_leaver",),
+    )
+    assert targeted_at(supported) == frozenset()
+
+
+def test_the_further_someone_is_below_the_entry_level_the_lower_it_ranks() -> None:
+    near = record(ref="NEAR", min_qualification_level=3, level=4)
+    far = record(ref="FAR", min_qualification_level=6, level=7)
+    engine = engine_with(far, near)
+    results = ask(engine, qualification_level=2)
+    assert refs(results) == ["NEAR", "FAR"]
+    assert not any(r.eligible_now for r in results)
