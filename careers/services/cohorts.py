@@ -15,7 +15,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from careers.models import Cohort, Job, Student
-from careers.services.profiles import ProfileError, parse_profile
+from careers.services.profiles import ProfileError, parse_profile, profile_answers
 
 PSEUDONYM_MAX = 60
 NAME_MAX = 120
@@ -192,27 +192,7 @@ def clean_answers(answers: dict[str, Any], circumstances_consent: bool) -> dict[
         raise CohortError(errors) from error
     if errors:
         raise CohortError(errors)
-    stored: dict[str, Any] = {}
-    for key in (
-        "about",
-        "skills",
-        "interests",
-        "qualification_level",
-        "gcse_english_maths",
-        "age",
-        "postcode",
-        "max_distance_km",
-        "types",
-        "circumstances",
-        "paid_only",
-    ):
-        value = getattr(profile, key)
-        if isinstance(value, tuple):
-            value = list(value)
-        if value in (None, "", []) or (key == "paid_only" and not value):
-            continue
-        stored[key] = value
-    return stored
+    return profile_answers(profile)
 
 
 def add_student(

@@ -202,3 +202,17 @@ def parse_profile(data: Any) -> Profile:
     if errors:
         raise ProfileError(errors)
     return Profile(**values)
+
+
+def profile_answers(profile: Profile) -> dict[str, Any]:
+    """The answers a profile holds, as a match request body without `limit` and without the
+    fields left empty: what is worth storing or sending back into parse_profile."""
+    answers: dict[str, Any] = {}
+    for key in FIELDS:
+        value = getattr(profile, key)
+        if isinstance(value, tuple):
+            value = list(value)
+        if key == "limit" or value in (None, "", []) or (key == "paid_only" and not value):
+            continue
+        answers[key] = value
+    return answers
