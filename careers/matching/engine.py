@@ -94,7 +94,25 @@ class _Arrays:
     lat: np.ndarray
     lon: np.ndarray
     remote: np.ndarray
+    min_qual: np.ndarray  # minimum qualification level, -1 when none
+    gcse: np.ndarray  # needs GCSE English and maths
+    level: np.ndarray  # the pathway's own level, -1 when none
+    supports: np.ndarray  # bitmask of the circumstances it supports
+    targets: np.ndarray  # bitmask of the groups it is aimed at
     slot_by_id: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+
+
+@dataclass(frozen=True)
+class _Signals:
+    """What the person's words say beyond the query text."""
+
+    unwanted: frozenset[str] = frozenset()
+    wants_paid: bool = False
+    named_types: frozenset[str] = frozenset()
+    circumstances: frozenset[str] = frozenset()
+
+
+Scored = tuple[float, int, "float | None", list[str]]
 
 
 def record_text(record: PathwayRecord) -> str:
@@ -136,6 +154,7 @@ class MatchEngine:
         self._terms: dict[int, set[str]] = {}
         self._heads: dict[int, set[str]] = {}
         self._targets: dict[int, frozenset[str]] = {}
+        self._bits: dict[str, int] = {}
         self._lock = threading.RLock()
 
     def __len__(self) -> int:
@@ -259,6 +278,18 @@ class MatchEngine:
                 (r.longitude if r.longitude is not None else np.nan for r in recs), np.float64, n
             ),
             remote=np.fromiter((r.remote for r in recs), np.bool_, n),
+            min_qual=np.fromiter(
+                (
+                    r.min_qualification_level if r.min_qualification_level is not None else -1
+                    for r in recs
+                ),
+                np.int16,
+                n,
+            ),
+            gcse=np.fromiter((bool(r.gcse_english_maths) for r in recs), np.bool_, n),
+            level=np.fromiter((r.level if r.level is not None else -1 for r in recs), np.int16, n),
+            supports=np.fromiter((self._bitmask(r.supports) for r in recs), np.int64, n),
+            targets=np.fromiter((self._bitmask(self._targeted(r)) for r in recs), np.int64, n),
             slot_by_id=slot_by_id,
         )
         self._arrays = arrays
@@ -312,10 +343,13 @@ class MatchEngine:
         extra = expand(" ".join([about, *profile.skills, *profile.interests]))
         if extra:
             text = f"{text} ({extra})"
-        unwanted = set(terms(" ".join(unwanted_phrases)))
         intent = read_intent(about, profile.circumstances)
-        wants_paid = intent.wants_paid and not profile.types and not profile.paid_only
-        named_types = intent.types if not profile.types else frozenset()
+        signals = _Signals(
+            unwanted=frozenset(terms(" ".join(unwanted_phrases))),
+            wants_paid=intent.wants_paid and not profile.types and not profile.paid_only,
+            named_types=intent.types if not profile.types else frozenset(),
+            circumstances=intent.circumstances,
+        )
         qvec = self.encoder.encode_query(text)
         t_encoded = time.perf_counter()
         timings.encode_ms = (t_encoded - started) * 1000
@@ -362,84 +396,162 @@ class MatchEngine:
             if len(bm_ids):
                 top = np.argsort(-bm_scores)[:k]
                 lexical = dict(zip(bm_ids[top].tolist(), bm_scores[top].tolist(), strict=True))
-            candidates = set(dense) | set(lexical)
-            bm_max = max(lexical.values()) if lexical else 0.0
+            cand = np.fromiter(set(dense) | set(lexical), dtype=np.int64)
+            scored = self._score(cand, dense, lexical, qvec, cols, query, distances, signals)
             has_gcse = rules.meets_gcse(query)
-            phrases = [set(terms(p)) for p in (*profile.skills, *profile.interests)]
-            phrases = [p for p in phrases if p]
-
-            scored: list[tuple[float, int, float | None, list[str]]] = []
-            for pid in candidates:
-                record = self.records[pid]
-                slot = int(cols.slot_by_id[pid])
-                cos = dense.get(pid)
-                if cos is None:
-                    vec = self.index.vector(pid)
-                    cos = float(np.dot(vec, qvec)) if vec is not None else 0.0
-                dense_part = min(1.0, max(0.0, (cos - w.dense_floor) / w.dense_span))
-                lex_part = lexical.get(pid, 0.0) / bm_max if bm_max > 0 else 0.0
-                overlap = 0.0
-                own = self._own_terms(record)
-                if phrases:
-                    overlap = sum(1 for p in phrases if p & own) / len(phrases)
-                blockers = rules.barriers(record, query, has_gcse)
-                distance = None
-                if distances is not None and not math.isnan(distances[slot]):
-                    distance = float(distances[slot])
-                supported = any(c in record.supports for c in profile.circumstances)
-                score = (
-                    w.dense * dense_part
-                    + w.lexical * lex_part
-                    + w.overlap * overlap
-                    + (w.support if supported else 0.0)
-                    - (w.barrier if blockers else 0.0)
-                    - (w.unwanted if unwanted and self._is_about(record, unwanted) else 0.0)
-                )
-                if wants_paid and not cols.paid[slot]:
-                    score -= w.unpaid_intent
-                if record.type in named_types:
-                    score += w.named_type
-                targets = self._targeted(record)
-                if targets:
-                    score += (
-                        w.targeted_match if targets & intent.circumstances else -w.targeted_other
-                    )
-                score -= self._level_penalty(record, profile.qualification_level)
-                if distance is not None and not record.remote:
-                    reach = profile.max_distance_km or 20.0
-                    score -= w.distance * min(1.0, distance / max(reach, 1.0))
-                scored.append((score, pid, distance, blockers))
-            scored.sort(key=lambda s: (-s[0], self.records[s[1]].ref))
-
             results = self._present(scored, query, has_gcse, distances is not None)
         t_ranked = time.perf_counter()
         timings.rank_ms = (t_ranked - t_searched) * 1000
         timings.total_ms = (t_ranked - started) * 1000
         return results, timings
 
-    def _level_penalty(self, record: PathwayRecord, level: int | None) -> float:
-        """Soft: grows with how many qualification levels the person is short of the entry
-        level (the first level is the barrier's); small for entry-level routes far below a
-        person with a degree."""
-        if level is None:
-            return 0.0
+    def components(
+        self,
+        cand: np.ndarray,
+        dense: dict[int, float],
+        lexical: dict[int, float],
+        qvec: np.ndarray,
+        cols: _Arrays,
+        query: Query,
+        distances: np.ndarray | None,
+        signals: _Signals,
+    ) -> dict[str, np.ndarray]:
+        """Each scoring feature for each candidate id (arrays aligned with cand), before
+        weighting: what the score is made of (also printed by the evaluation's explain mode)."""
         w = self.weights
-        needed = record.min_qualification_level or 0
-        penalty = w.level_gap * max(0, needed - level - 1)
-        if record.level is not None and level >= 5 and record.level <= level - 3:
-            penalty += w.overqualified
-        return min(penalty, 0.15)
+        profile = query.profile
+        slots = cols.slot_by_id[cand]
+        n = len(cand)
+        cos = np.empty(n, dtype=np.float64)
+        missing: list[int] = []
+        for k, pid in enumerate(cand.tolist()):
+            got = dense.get(pid)
+            if got is None:
+                missing.append(k)
+            else:
+                cos[k] = got
+        if missing:
+            zero = np.zeros(len(qvec), dtype=np.float32)
+            vecs = [self.index.vector(int(cand[k])) for k in missing]
+            matrix = np.stack([v if v is not None else zero for v in vecs])
+            cos[missing] = matrix @ qvec
+        bm = np.fromiter((lexical.get(p, 0.0) for p in cand.tolist()), np.float64, n)
+        bm_max = bm.max() if n else 0.0
+        out: dict[str, np.ndarray] = {
+            "cos": cos,
+            "dense": np.clip((cos - w.dense_floor) / w.dense_span, 0.0, 1.0),
+            "lexical": bm / bm_max if bm_max > 0 else np.zeros(n),
+        }
+        phrases = [set(terms(p)) for p in (*profile.skills, *profile.interests)]
+        phrases = [p for p in phrases if p]
+        overlap = np.zeros(n)
+        unwanted = np.zeros(n, dtype=bool)
+        records = [self.records[p] for p in cand.tolist()]
+        for k, record in enumerate(records):
+            if phrases:
+                own = self._own_terms(record)
+                overlap[k] = sum(1 for p in phrases if p & own) / len(phrases)
+            if signals.unwanted:
+                unwanted[k] = self._is_about(record, set(signals.unwanted))
+        out["overlap"] = overlap
+        out["unwanted"] = unwanted
+        person = self._bitmask(profile.circumstances)
+        out["support"] = (cols.supports[slots] & person) != 0
+        has_gcse = rules.meets_gcse(query)
+        level = profile.qualification_level
+        min_qual = cols.min_qual[slots]
+        short = (min_qual > level) if level is not None else np.zeros(n, dtype=bool)
+        gcse = cols.gcse[slots] & (has_gcse is False)
+        out["barrier"] = short | gcse
+        out["unpaid_intent"] = ~cols.paid[slots] if signals.wants_paid else np.zeros(n, bool)
+        named = [TYPE_CODES[t] for t in signals.named_types if t in TYPE_CODES]
+        out["named_type"] = np.isin(cols.type_code[slots], np.array(named or [-2], np.int16))
+        targets = cols.targets[slots]
+        theirs = self._bitmask(signals.circumstances)
+        out["targeted"] = np.where(targets == 0, 0.0, np.where((targets & theirs) != 0, 1.0, -1.0))
+        gap = np.zeros(n)
+        if level is not None:
+            gap = w.level_gap * np.maximum(0, np.maximum(min_qual, 0) - level - 1)
+            if level >= 5:
+                lv = cols.level[slots]
+                gap = gap + np.where((lv >= 0) & (lv <= level - 3), w.overqualified, 0.0)
+            gap = np.minimum(gap, 0.15)
+        out["level_gap"] = gap
+        far = np.zeros(n)
+        if distances is not None:
+            d = distances[slots]
+            reach = max(profile.max_distance_km or 20.0, 1.0)
+            with np.errstate(invalid="ignore"):
+                far = np.where(np.isnan(d) | cols.remote[slots], 0.0, np.minimum(1.0, d / reach))
+        out["distance"] = far
+        return out
+
+    def combine(self, parts: dict[str, np.ndarray]) -> np.ndarray:
+        """The weighted score from the components."""
+        w = self.weights
+        targeted = parts["targeted"]
+        return (
+            w.dense * parts["dense"]
+            + w.lexical * parts["lexical"]
+            + w.overlap * parts["overlap"]
+            + w.support * parts["support"]
+            - w.barrier * parts["barrier"]
+            - w.unwanted * parts["unwanted"]
+            - w.unpaid_intent * parts["unpaid_intent"]
+            + w.named_type * parts["named_type"]
+            + np.where(targeted > 0, w.targeted_match, 0.0)
+            - np.where(targeted < 0, w.targeted_other, 0.0)
+            - parts["level_gap"]
+            - w.distance * parts["distance"]
+        )
+
+    def _score(
+        self,
+        cand: np.ndarray,
+        dense: dict[int, float],
+        lexical: dict[int, float],
+        qvec: np.ndarray,
+        cols: _Arrays,
+        query: Query,
+        distances: np.ndarray | None,
+        signals: _Signals,
+    ) -> list[Scored]:
+        """Candidates scored and sorted best first (ties by ref)."""
+        if not len(cand):
+            return []
+        parts = self.components(cand, dense, lexical, qvec, cols, query, distances, signals)
+        score = self.combine(parts)
+        refs = [self.records[p].ref for p in cand.tolist()]
+        order = sorted(range(len(cand)), key=lambda k: (-score[k], refs[k]))
+        slots = cols.slot_by_id[cand]
+        out: list[Scored] = []
+        for k in order:
+            d = None
+            if distances is not None:
+                dk = distances[slots[k]]
+                d = None if math.isnan(dk) else float(dk)
+            out.append((float(score[k]), int(cand[k]), d, []))
+        return out
+
+    def _bitmask(self, names: Iterable[str]) -> int:
+        mask = 0
+        for name in names:
+            bit = self._bits.get(name)
+            if bit is None:
+                bit = self._bits[name] = len(self._bits)
+            mask |= 1 << bit
+        return mask
 
     def _present(
         self,
-        scored: list[tuple[float, int, float | None, list[str]]],
+        scored: list[Scored],
         query: Query,
         has_gcse: bool | None,
         located: bool,
     ) -> list[MatchResult]:
         """Group near-duplicates, then build results with routes and reasons."""
         profile = query.profile
-        groups: dict[tuple[str, str, str], list[tuple[float, int, float | None, list[str]]]] = {}
+        groups: dict[tuple[str, str, str], list[Scored]] = {}
         order: list[tuple[str, str, str]] = []
         for item in scored:
             key = group_key(self.records[item[1]])
@@ -475,8 +587,9 @@ class MatchEngine:
                 near = [m for m in members if m[2] is not None and m[0] >= best_score - 0.05]
                 if near:
                     shown = min(near, key=lambda m: m[2] if m[2] is not None else 1e9)
-            _score, pid, distance, blockers = shown
+            _score, pid, distance, _ = shown
             record = self.records[pid]
+            blockers = rules.barriers(record, query, has_gcse)
             route_ids = shortest_route(pid, self.records, previous, can_start_now, nearness)
             route = [RouteStep(self.records[i].ref, self.records[i].title) for i in route_ids]
             first_step = route[0].title if blockers and len(route) > 1 else None
