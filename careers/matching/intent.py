@@ -61,7 +61,7 @@ CIRCUMSTANCE_WORDS: dict[str, str] = {
     "young_carer": r"young carers?|(?:look|looking|looked) after my (?:mum|mom|dad|mother|"
     r"father|parents?|brother|sister)|caring for my (?:mum|mom|dad|mother|father|parents?|"
     r"brother|sister)|i(?:'m| am) a carer",
-    "send": r"\bsend\b|ehcp|ehc plan|education,? health and care plan|learning "
+    "send": r"ehcp|ehc plan|education,? health and care plan|learning "
     r"(?:difficult(?:y|ies)|disabilit(?:y|ies))|autis(?:m|tic)",
     "disabled": r"disabled|disabilit(?:y|ies)|wheelchair|deaf|blind|long[- ]term (?:health "
     r")?condition",
@@ -79,11 +79,17 @@ _TARGET_WORDS: dict[str, str] = {
     "refugee": r"refugees?|people with refugee status",
     "armed_forces": r"armed forces|forces leavers?|service leavers?|veterans?|military",
     "young_carer": r"young carers?",
-    "send": r"learning disabilit(?:y|ies)|learning difficult(?:y|ies)|ehc ?plan|ehcp|\bsend\b|"
-    r"supported internship",
+    # "Learning disability nursing" or "support worker (learning disability)" name the people
+    # the work is with, not who may apply: only "for young people with learning disabilities"
+    "send": r"(?:for|open to) (?:young |disabled )?(?:people|adults|learners|students|"
+    r"applicants|interns|those|anyone)(?: aged \d+\s*(?:–|-|to)\s*\d+)? with (?:an? )?"
+    r"(?:learning (?:disabilit|difficult)|ehc ?plan|ehcp|education,? health and care plan|"
+    r"special educational needs)|ehc ?plan|ehcp|supported internship",
     "ex_offender": r"ex[- ]offenders?|prison leavers?",
 }
 _TARGETS = {k: re.compile(rf"\b(?:{v})", re.IGNORECASE) for k, v in _TARGET_WORDS.items()}
+# "SEND" (special educational needs and disabilities) only in capitals: "send" is a verb
+_SEND = re.compile(r"\bSEND\b")
 
 
 @dataclass(frozen=True)
@@ -99,6 +105,8 @@ def read_intent(about: str, circumstances: tuple[str, ...] = ()) -> Intent:
     wants_paid = bool(_PAID.search(text)) and not _UNPAID_OK.search(text)
     named = frozenset(t for t, pattern in TYPE_WORDS.items() if pattern.search(text))
     found = {c for c, pattern in _CIRCUMSTANCES.items() if pattern.search(text)}
+    if _SEND.search(text):
+        found.add("send")
     if "send" in found:
         found.add("disabled")
     return Intent(wants_paid, named, frozenset(found | set(circumstances)))
@@ -114,6 +122,8 @@ def targeted_at(record: PathwayRecord) -> frozenset[str]:
     )
     head = f"{record.title} {summary}"
     groups = {g for g, pattern in _TARGETS.items() if pattern.search(head)}
+    if _SEND.search(head):
+        groups.add("send")
     if "send" in groups:
         groups.add("disabled")
     supported = set(record.supports)

@@ -55,3 +55,26 @@ def test_the_further_someone_is_below_the_entry_level_the_lower_it_ranks() -> No
     results = ask(engine, qualification_level=2)
     assert refs(results) == ["NEAR", "FAR"]
     assert not any(r.eligible_now for r in results)
+
+
+def test_work_with_people_who_have_learning_disabilities_is_not_a_programme_for_them() -> None:
+    nursing = record(title="Learning Disability Nursing Degree Apprenticeship", supports=())
+    support = record(title="Support worker (learning disability)", supports=("disabled",))
+    assert targeted_at(nursing) == frozenset()
+    assert targeted_at(support) == frozenset()
+    internship = record(
+        title="Supported internship for young people with learning disabilities",
+        supports=("send", "disabled"),
+    )
+    assert targeted_at(internship) == {"send", "disabled"}
+
+
+def test_send_the_verb_is_not_send_the_needs() -> None:
+    handler = record(
+        title="Emergency call handler (999)",
+        summary="Take 999 calls and send ambulances.",
+        supports=("disabled",),
+    )
+    assert targeted_at(handler) == frozenset()
+    assert "send" not in read_intent("I want to send parcels").circumstances
+    assert "send" in read_intent("I have SEND and an EHCP").circumstances
