@@ -23,6 +23,7 @@ import datetime as dt
 import gc
 import http.client
 import json
+import math
 import os
 import random
 import secrets
@@ -396,11 +397,48 @@ def build_catalogue(session: Any, size: int, seed: int = 7) -> Catalogue:
     return catalogue
 
 
+def _cache_file(encoder: Any) -> Path:
+    """Real pathway embeddings kept between runs, by model and text hash (instance/)."""
+    base = Path(os.environ.get("CAREERS_DATA_DIR") or PROJECT_ROOT / "instance")
+    safe = "".join(c if c.isalnum() else "-" for c in str(encoder.model_id))
+    return base / f"bench-embeddings-{safe}.npz"
+
+
+def _read_cache(path: Path) -> dict[str, np.ndarray]:
+    try:
+        with np.load(path) as data:
+            return dict(zip([str(k) for k in data["keys"]], data["vectors"], strict=True))
+    except (OSError, ValueError, KeyError):
+        return {}
+
+
+def _write_cache(path: Path, cache: dict[str, np.ndarray]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp.npz")
+        np.savez(tmp, keys=np.array(list(cache)), vectors=np.stack(list(cache.values())))
+        tmp.replace(path)
+    except OSError:
+        pass
+
+
+THROUGHPUT_TEXTS = 96  # pathway texts always encoded afresh, to measure encoding speed
+
+
 def store_embeddings(
-    session: Any, catalogue: Catalogue, encoder: Any, sample: int, seed: int = 11
+    session: Any,
+    catalogue: Catalogue,
+    encoder: Any,
+    sample: int,
+    seed: int = 11,
+    cache: bool = False,
 ) -> dict[str, float]:
     """Real embeddings for a sample of pathways, perturbed copies for the rest; all stored as
-    the service would store them. Returns the real encoding throughput."""
+    the service would store them. Returns the real encoding throughput.
+
+    The sample is the first `sample` pathways: the same texts in every catalogue size (the
+    catalogues share their random seed), so with `cache` a text is encoded once per model,
+    not once per size and run. Encoding speed is always measured on fresh texts."""
     from sqlalchemy import insert
 
     from careers.matching.engine import record_text
@@ -412,11 +450,26 @@ def store_embeddings(
     records = embeddings.load_records(session)
     texts = {r.id: record_text(r) for r in records}
     ids = [r.id for r in records]
-    chosen = ids if len(ids) <= sample else sorted(random.Random(seed).sample(ids, sample))
+    chosen = ids[:sample]
+    cache_path = _cache_file(encoder)
+    cached = _read_cache(cache_path) if cache else {}
+    key = {pid: f"{text_hash(texts[pid])}" for pid in chosen}
+    vectors: dict[int, np.ndarray] = {}
+    timed = chosen[:THROUGHPUT_TEXTS]
     started = time.perf_counter()
-    real = encoder.encode([texts[i] for i in chosen])
+    for pid, vec in zip(timed, encoder.encode([texts[i] for i in timed]), strict=True):
+        vectors[pid] = vec
     seconds = time.perf_counter() - started
-    vectors = dict(zip(chosen, real, strict=True))
+    missing = [pid for pid in chosen[len(timed) :] if key[pid] not in cached]
+    if missing:
+        for pid, vec in zip(missing, encoder.encode([texts[i] for i in missing]), strict=True):
+            vectors[pid] = vec
+    for pid in chosen:
+        if pid not in vectors:
+            vectors[pid] = cached[key[pid]]
+    if cache and (missing or timed):
+        cached.update({key[pid]: np.asarray(vectors[pid], dtype=np.float32) for pid in chosen})
+        _write_cache(cache_path, cached)
     by_family: dict[int, list[int]] = {}
     for pid in chosen:
         by_family.setdefault(catalogue.family_of[pid], []).append(pid)
@@ -426,7 +479,7 @@ def store_embeddings(
         if vec is None:
             donors = by_family.get(catalogue.family_of[pid]) or chosen
             base = vectors[donors[int(rng.integers(len(donors)))]]
-            vec = base + rng.normal(0.0, 0.012, size=base.shape).astype(np.float32)
+            vec = base + rng.normal(0.0, NOISE, size=base.shape).astype(np.float32)
             vec = (vec / np.linalg.norm(vec)).astype(np.float32)
         rows.append(
             {
@@ -439,7 +492,15 @@ def store_embeddings(
     for start in range(0, len(rows), 5000):
         session.execute(insert(PathwayEmbedding), rows[start : start + 5000])
     session.commit()
-    return {"encoded": len(chosen), "seconds": seconds, "per_second": len(chosen) / seconds}
+    return {
+        "encoded": len(chosen),
+        "fresh": len(timed) + len(missing),
+        "seconds": seconds,
+        "per_second": len(timed) / seconds if seconds > 0 else float("nan"),
+    }
+
+
+NOISE = 0.012  # per-dimension Gaussian noise on a copied embedding (cosine to it ≈ 0.97)
 
 
 # --- queries ----------------------------------------------------------------------------
@@ -504,6 +565,18 @@ def rss_mb(pid: int | str = "self") -> float:
     return float("nan")
 
 
+def pss_mb(pid: int | str = "self") -> float:
+    """Proportional set size: shared pages split between the processes sharing them, so the
+    PSS of a master and its workers adds up to the memory they really use together."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
 # --- one catalogue size, in process -----------------------------------------------------
 
 
@@ -518,6 +591,8 @@ class SizeResult:
     stages: dict[str, tuple[float, float]] = field(default_factory=dict)  # name -> (p50, p95)
     queries: int = 0
     rss_mb: float = 0.0
+    index_params: str = ""
+    recall: list[RecallRow] = field(default_factory=list)
 
 
 @contextmanager
@@ -548,7 +623,14 @@ def bench_database(size: int, workdir: Path) -> Iterator[tuple[Config, Catalogue
 
 
 def measure_size(
-    config: Config, catalogue: Catalogue, queries: int, sample: int, echo: Echo
+    config: Config,
+    catalogue: Catalogue,
+    queries: int,
+    sample: int,
+    echo: Echo,
+    recall_queries: int = 0,
+    hnsw: bool = False,
+    cache: bool = False,
 ) -> SizeResult:
     from sqlalchemy.orm import Session
 
@@ -562,7 +644,7 @@ def measure_size(
     bind = make_engine(config.DATABASE_URL)
     try:
         with Session(bind) as session:
-            stored = store_embeddings(session, catalogue, encoder, sample)
+            stored = store_embeddings(session, catalogue, encoder, sample, cache=cache)
             result.encode_per_s, result.encoded_sample = (
                 stored["per_second"],
                 int(stored["encoded"]),
@@ -575,6 +657,8 @@ def measure_size(
             result.build_s = time.perf_counter() - started
             result.build_per_s = catalogue.size / result.build_s
             result.index_kind = str(built["index"])
+            engine = matching.engine_for(session, config)
+            result.index_params = engine.index.describe()
             echo(
                 f"  index ({result.index_kind}) built from stored embeddings "
                 f"in {result.build_s:.1f} s"
@@ -595,12 +679,216 @@ def measure_size(
                 k: (percentile(v, 0.5), percentile(v, 0.95)) for k, v in timings.items()
             }
             result.rss_mb = rss_mb()
+            if recall_queries:
+                echo(f"  recall@10 against exact, {recall_queries} person-like queries")
+                ids = np.array(engine.index.ids(), dtype=np.int64)
+                vectors = engine.index.vectors_of(ids)
+                query_vectors = np.asarray(encoder.encode(person_texts(recall_queries)))
+                result.recall = measure_recall(session, ids, vectors, query_vectors, hnsw, echo)
+                del vectors
     finally:
         bind.dispose()
     return result
 
 
+# --- the approximate index against exact ------------------------------------------------
+
+
+@dataclass
+class RecallRow:
+    size: int
+    index: str
+    params: str
+    build_s: float
+    recall_all: float  # recall@10, no filter
+    recall_types: float  # recall@10, two pathway types allowed
+    recall_near: float  # recall@10, only pathways within 5 km (or remote) allowed
+    p50_ms: float
+    p95_ms: float
+
+
+def person_texts(count: int, seed: int = 21) -> list[str]:
+    """Person-like texts (what people type in `about`, with skills and interests), all
+    different, none of them a catalogue text."""
+    rng = random.Random(seed)
+    skills = ["listening", "computers", "cooking", "driving", "first aid", "maths", "art"]
+    interests = ["helping people", "science", "technology", "sport", "children", "older people"]
+    out = []
+    for n in range(count):
+        text = f"{rng.choice(ABOUTS)}. {rng.choice(EXTRAS)}"
+        if rng.random() < 0.6:
+            text += f" Skills: {', '.join(rng.sample(skills, k=rng.randint(1, 3)))}."
+        if rng.random() < 0.6:
+            text += f" Interests: {', '.join(rng.sample(interests, k=rng.randint(1, 2)))}."
+        out.append(f"{text} ({n})")
+    return out
+
+
+def _filters(session: Any, count: int, seed: int = 31) -> dict[str, list[np.ndarray]]:
+    """Allowed-id sets like the engine's hard constraints give: two types; within 5 km."""
+    from sqlalchemy import select
+
+    from careers.models import Pathway
+
+    rows = session.execute(
+        select(Pathway.id, Pathway.type, Pathway.latitude, Pathway.longitude, Pathway.remote)
+        .where(Pathway.status == "published")
+        .order_by(Pathway.id)
+    ).all()
+    ids = np.array([r[0] for r in rows], dtype=np.int64)
+    types = np.array([r[1] for r in rows])
+    lat = np.array([r[2] if r[2] is not None else np.nan for r in rows], dtype=float)
+    lon = np.array([r[3] if r[3] is not None else np.nan for r in rows], dtype=float)
+    remote = np.array([bool(r[4]) for r in rows])
+    rng = random.Random(seed)
+    kinds = sorted(set(types.tolist()))
+    by_types, near = [], []
+    for _ in range(count):
+        by_types.append(ids[np.isin(types, rng.sample(kinds, k=min(2, len(kinds))))])
+        k = rng.randrange(len(ids))
+        dy = (lat - lat[k]) * 111.0
+        dx = (lon - lon[k]) * 111.0 * math.cos(math.radians(lat[k] if lat[k] == lat[k] else 51.5))
+        with np.errstate(invalid="ignore"):
+            near.append(ids[remote | (np.hypot(dx, dy) <= 5.0)])
+    return {"types": by_types, "near": near}
+
+
+def measure_recall(
+    session: Any,
+    ids: np.ndarray,
+    vectors: np.ndarray,
+    query_vectors: np.ndarray,
+    hnsw: bool,
+    echo: Echo,
+) -> list[RecallRow]:
+    """Recall@10 of the approximate indexes against exact search, on the catalogue's stored
+    embeddings and real encoded person-like queries; search timed at the engine's k (100)."""
+    from careers.matching.vector_index import IVF_NPROBE, VectorIndex, faiss
+
+    size = len(ids)
+    k_engine = 100
+    filters = _filters(session, len(query_vectors))
+    exact = VectorIndex(vectors.shape[1], approx_threshold=size + 1)
+    started = time.perf_counter()
+    exact.build(ids, vectors)
+    exact_build = time.perf_counter() - started
+
+    def truth(q: int, allowed: np.ndarray | None) -> float:
+        """The 10th best exact score (-inf when fewer than 10 are allowed)."""
+        top = exact.exact_search(query_vectors[q], 10, allowed=allowed)
+        return top[-1][1] if len(top) == 10 else -math.inf
+
+    def wanted(allowed: np.ndarray | None) -> int:
+        return min(10, size if allowed is None else len(allowed))
+
+    tenth = {
+        "all": [truth(q, None) for q in range(len(query_vectors))],
+        "types": [truth(q, filters["types"][q]) for q in range(len(query_vectors))],
+        "near": [truth(q, filters["near"][q]) for q in range(len(query_vectors))],
+    }
+
+    def hits(q: int, name: str, found: list[int]) -> float:
+        """Share of the exact top 10 found. Ties count: a returned pathway scoring at least the
+        exact 10th score (within float error) is as good as the one exact search listed."""
+        allowed = None if name == "all" else filters[name][q]
+        want = wanted(allowed)
+        if not want:
+            return 1.0
+        qvec = query_vectors[q]
+        good = sum(
+            1
+            for i in set(found[:10])
+            if (v := exact.vector(i)) is not None and float(v @ qvec) >= tenth[name][q] - 1e-5
+        )
+        return min(good, want) / want
+
+    def score(search: Callable[[np.ndarray, int, np.ndarray | None], list[int]]) -> RecallRow:
+        recalls: dict[str, list[float]] = {"all": [], "types": [], "near": []}
+        times: list[float] = []
+        for q, qvec in enumerate(query_vectors):
+            t0 = time.perf_counter()
+            found = search(qvec, k_engine, None)
+            times.append((time.perf_counter() - t0) * 1000)
+            recalls["all"].append(hits(q, "all", found))
+            for name in ("types", "near"):
+                recalls[name].append(hits(q, name, search(qvec, k_engine, filters[name][q])))
+        return RecallRow(
+            size,
+            "",
+            "",
+            0.0,
+            float(np.mean(recalls["all"])),
+            float(np.mean(recalls["types"])),
+            float(np.mean(recalls["near"])),
+            percentile(times, 0.5),
+            percentile(times, 0.95),
+        )
+
+    rows = []
+    flat = score(lambda q, k, allowed: [i for i, _ in exact.search(q, k, allowed)])
+    flat.index, flat.params, flat.build_s = "exact (IDMap2 + FlatIP)", "–", exact_build
+    rows.append(flat)
+    echo(f"  exact search p50 {flat.p50_ms:.1f} ms")
+
+    ivf = VectorIndex(vectors.shape[1], approx_threshold=1)
+    started = time.perf_counter()
+    ivf.build(ids, vectors)
+    ivf_build = time.perf_counter() - started
+    for nprobe in sorted({8, 16, IVF_NPROBE, 64}):
+        ivf.nprobe = nprobe
+        row = score(lambda q, k, allowed: [i for i, _ in ivf.search(q, k, allowed)])
+        row.index, row.build_s = "IVFFlat", ivf_build
+        row.params = f"nlist {ivf.nlist}, nprobe {nprobe}" + (
+            " (default)" if nprobe == IVF_NPROBE else ""
+        )
+        rows.append(row)
+        echo(f"  {row.index} {row.params}: recall@10 {row.recall_all:.3f}")
+    if hnsw:
+        m, ef_construction = 32, 80
+        index = faiss.IndexIDMap2(
+            faiss.IndexHNSWFlat(vectors.shape[1], m, faiss.METRIC_INNER_PRODUCT)
+        )
+        faiss.downcast_index(index.index).hnsw.efConstruction = ef_construction
+        started = time.perf_counter()
+        index.add_with_ids(vectors, ids)
+        hnsw_build = time.perf_counter() - started
+        for ef in (128, 512):
+
+            def search_hnsw(
+                q: np.ndarray, k: int, allowed: np.ndarray | None, ef: int = ef
+            ) -> list[int]:
+                sel = faiss.IDSelectorBatch(allowed) if allowed is not None else None
+                params = faiss.SearchParametersHNSW(sel=sel, efSearch=max(ef, k))
+                _, found = index.search(q.reshape(1, -1), k, params=params)
+                return [int(i) for i in found[0] if i >= 0]
+
+            row = score(search_hnsw)
+            row.index, row.build_s = "HNSWFlat", hnsw_build
+            row.params = f"M {m}, efConstruction {ef_construction}, efSearch {ef}"
+            rows.append(row)
+            echo(f"  {row.index} {row.params}: recall@10 {row.recall_all:.3f}")
+    return rows
+
+
 # --- through gunicorn -------------------------------------------------------------------
+
+
+@dataclass
+class PreloadResult:
+    """The same server with gunicorn --preload: the master loads model and index, then forks."""
+
+    cold_start_s: float = float("nan")
+    per_s: float = float("nan")
+    statuses: dict[int, int] = field(default_factory=dict)
+    worker_rss_mb: list[float] = field(default_factory=list)
+    worker_pss_mb: list[float] = field(default_factory=list)
+    master_pss_mb: float = float("nan")
+    error: str = ""
+
+
+def _worker_pids(process: subprocess.Popen[bytes]) -> list[str]:
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+    return children.read_text().split() if children.exists() else []
 
 
 @dataclass
@@ -617,6 +905,9 @@ class ServerResult:
     p95_ms: float = 0.0
     statuses: dict[int, int] = field(default_factory=dict)
     worker_rss_mb: list[float] = field(default_factory=list)
+    worker_pss_mb: list[float] = field(default_factory=list)
+    master_pss_mb: float = float("nan")
+    preload: PreloadResult | None = None
     publish_first_s: float = float("nan")
     publish_all_s: float = float("nan")
 
@@ -643,9 +934,12 @@ def post_json(
 
 
 @contextmanager
-def gunicorn(config: Config, workers: int, port: int) -> Iterator[subprocess.Popen[bytes]]:
+def gunicorn(
+    config: Config, workers: int, port: int, preload: bool = False
+) -> Iterator[subprocess.Popen[bytes]]:
     """gunicorn with our config on 127.0.0.1, serving the bench app (no rate limits, worker pid
-    header); always stopped on the way out."""
+    header); always stopped on the way out. With `preload` the master loads the app, the model
+    and the index before forking (gunicorn --preload), so workers share those pages."""
     env = dict(os.environ)
     env.update(
         {
@@ -654,6 +948,7 @@ def gunicorn(config: Config, workers: int, port: int) -> Iterator[subprocess.Pop
             "CAREERS_ENCODER": config.ENCODER,
             "SECRET_KEY": secrets.token_hex(16),
             "CAREERS_TORCH_THREADS": str(config.TORCH_THREADS),
+            "CAREERS_BENCH_WARM_IN_MASTER": "1" if preload else "",
         }
     )
     if config.MODEL_DIR:
@@ -668,6 +963,7 @@ def gunicorn(config: Config, workers: int, port: int) -> Iterator[subprocess.Pop
         f"127.0.0.1:{port}",
         "--workers",
         str(workers),
+        *(["--preload"] if preload else []),
         "careers.benchmarking:bench_app()",
     ]
     log_path = Path(config.DATA_DIR) / "gunicorn.log"
@@ -696,6 +992,11 @@ def bench_app() -> Any:
     app = create_app()
     limiter.enabled = False
     app.config["WORKER_PID_HEADER"] = True
+    if os.environ.get("CAREERS_BENCH_WARM_IN_MASTER"):  # --preload: load model and index now
+        from careers.services.matching import warm_up
+
+        with app.app_context():
+            warm_up(app)
     return app
 
 
@@ -808,7 +1109,12 @@ def publish_and_watch(
 
 
 def measure_server(
-    config: Config, catalogue: Catalogue, workers: int, seconds: float, echo: Echo
+    config: Config,
+    catalogue: Catalogue,
+    workers: int,
+    seconds: float,
+    echo: Echo,
+    preload: bool = True,
 ) -> ServerResult:
     result = ServerResult(size=catalogue.size, workers=workers)
     port = free_port()
@@ -827,14 +1133,42 @@ def measure_server(
         result.per_s = result.ok / result.seconds
         result.p50_ms = percentile(run["latencies"], 0.5)
         result.p95_ms = percentile(run["latencies"], 0.95)
-        children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
-        if children.exists():
-            result.worker_rss_mb = [rss_mb(pid) for pid in children.read_text().split()]
+        pids = _worker_pids(process)
+        result.worker_rss_mb = [rss_mb(pid) for pid in pids]
+        result.worker_pss_mb = [pss_mb(pid) for pid in pids]
+        result.master_pss_mb = pss_mb(process.pid)
         echo(f"  {result.per_s:.1f} matches/s at concurrency {result.concurrency}")
         result.publish_first_s, result.publish_all_s = publish_and_watch(config, port, workers)
         echo(
             f"  a published pathway was visible on every worker after {result.publish_all_s:.2f} s"
         )
+    if preload:
+        result.preload = measure_preload(config, catalogue, workers, min(seconds, 8.0), echo)
+    return result
+
+
+def measure_preload(
+    config: Config, catalogue: Catalogue, workers: int, seconds: float, echo: Echo
+) -> PreloadResult:
+    """Start the same server with --preload and measure start-up, memory and throughput; a
+    worker that hangs (the OpenMP-after-fork pitfall) shows as failed requests, bounded."""
+    result = PreloadResult()
+    port = free_port()
+    outcodes = [p[0] for p in catalogue.places]
+    try:
+        with gunicorn(config, workers, port, preload=True) as process:
+            result.cold_start_s = wait_until_serving(port, process, limit_s=120)
+            load(port, profiles(16, outcodes, seed=5), 8, 2)
+            run = load(port, profiles(800, outcodes, seed=13, tag="preload-"), 8, seconds)
+            result.statuses = run["statuses"]
+            result.per_s = len(run["latencies"]) / run["seconds"]
+            pids = _worker_pids(process)
+            result.worker_rss_mb = [rss_mb(pid) for pid in pids]
+            result.worker_pss_mb = [pss_mb(pid) for pid in pids]
+            result.master_pss_mb = pss_mb(process.pid)
+    except RuntimeError as error:
+        result.error = str(error).splitlines()[0]
+    echo(f"  with --preload: {result.per_s:.1f} matches/s {result.error}")
     return result
 
 
@@ -848,33 +1182,93 @@ class Targets:
     per_s_10k: float = 30
     cold_start_s: float = 20
     publish_s: float = 1
+    recall: float = 0.98
 
 
 def _ok(passed: bool) -> str:
     return "met" if passed else "**missed**"
 
 
-def report(sizes: list[SizeResult], server: ServerResult | None, encoder: str, quick: bool) -> str:
+def _mb(values: list[float]) -> str:
+    return ", ".join(f"{v:.0f}" for v in values) or "n/a"
+
+
+@dataclass
+class RunInfo:
+    command: str
+    quick: bool
+    encoder: str
+    load_before: tuple[float, float, float]
+    load_after: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    seconds: float = 0.0
+    sample: int = 0
+    recall_queries: int = 0
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return "unknown CPU"
+
+
+def _memory_gb() -> float:
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                return int(line.split()[1]) / 1024 / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def report(sizes: list[SizeResult], server: ServerResult | None, info: RunInfo) -> str:
     t = Targets()
+    from careers.matching.vector_index import IVF_NPROBE
+
+    def loads(values: tuple[float, float, float]) -> str:
+        return " / ".join(f"{v:.1f}" for v in values)
+
     lines = [
         "# Matcher benchmark",
         "",
-        f"Written by `careers bench{' --quick' if quick else ''}` on "
-        f"{dt.datetime.now().strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} CPU cores, "
-        f"Python {sys.version.split()[0]}, encoder `{encoder}`, "
-        f"{os.environ.get('CAREERS_TORCH_THREADS', '1')} torch thread(s) per process. "
-        f"Load average when the report was written: {os.getloadavg()[0]:.1f} "
-        "(anything near or above the core count means other work shared the CPUs, and every "
-        "figure below is slower than on an idle machine).",
+        f"Written by `{info.command}` on {dt.datetime.now().strftime('%Y-%m-%d %H:%M')} "
+        f"in {info.seconds / 60:.1f} minutes.",
         "",
-        "Catalogues are synthetic: realistic variations (titles, sites across London postcode "
-        "districts, organisations, entry rules, pay, closing dates, descriptions reordered and "
-        "trimmed) of built-in role families and of the seed or development catalogue when "
-        "present. **Embeddings:** the real model encodes a sample of the pathway texts (all "
-        "of them when the catalogue is no bigger than the sample); every other pathway gets "
-        "the embedding of a sampled pathway of the same role family, perturbed with small "
-        "Gaussian noise and renormalised. Query embeddings are always computed by the real "
-        "model, and each query's text is different, so the query cache never helps.",
+        f"- **Machine:** {os.cpu_count()} CPU cores ({_cpu_model()}), "
+        f"{_memory_gb():.0f} GB memory, Python {sys.version.split()[0]}; encoder "
+        f"`{info.encoder}`, {os.environ.get('CAREERS_TORCH_THREADS', '1')} torch thread and "
+        "1 FAISS (OpenMP) thread per process.",
+        f"- **Load average** (1 / 5 / 15 min) at the start: {loads(info.load_before)}; at the "
+        f"end: {loads(info.load_after)}. The machine is shared: anything near or above the core "
+        "count means other work (tests, evaluations) ran at the same time, and every latency "
+        "below is slower than it would be on an idle machine.",
+        "",
+        "## What was synthesised, and how",
+        "",
+        "- **Catalogues** of each size are synthetic pathways in a throwaway SQLite database: "
+        "realistic variations (titles with qualifiers and sites across London postcode "
+        "districts, organisations, entry rules, pay, closing dates — some already closed — "
+        "descriptions reordered and trimmed, progression links) of built-in role families and "
+        "of every pathway in the seed catalogue (or the development catalogue when there is no "
+        "seed catalogue).",
+        f"- **Pathway embeddings:** the first {info.sample:,} pathways of each catalogue (the "
+        "same texts at every size) are encoded by the real all-MiniLM-L6-v2 model; every "
+        "other pathway gets the embedding of one of those from the same role family, plus "
+        f"Gaussian noise (σ = {NOISE} per dimension, cosine ≈ 0.97 to its source), "
+        "renormalised — the many near-identical vectors of one role at many sites. Real "
+        "embeddings are cached between runs by model and text hash "
+        "(`instance/bench-embeddings-*.npz`); encoding speed is always measured on "
+        f"{THROUGHPUT_TEXTS} texts encoded afresh.",
+        "- **Queries** are always encoded by the real model, and each query's text is "
+        "different, so the query cache never helps. Single requests and the load test use "
+        "person-like profiles (free text, age, postcode, sometimes a distance limit, types, "
+        "paid only or a qualification level); the recall test uses "
+        f"{info.recall_queries} person-like texts (free text with skills and interests), "
+        "never catalogue vectors.",
         "",
         "## Single requests (in process, through `careers.services.matching`)",
         "",
@@ -890,26 +1284,57 @@ def report(sizes: list[SizeResult], server: ServerResult | None, encoder: str, q
             for k in ("encode", "search", "rank", "whole")
         ]
         lines.append(
-            f"| {s.size:,} | {s.index_kind} | {s.queries} | "
+            f"| {s.size:,} | {s.index_params or s.index_kind} | {s.queries} | "
             + " | ".join(cells)
             + f" | {s.rss_mb:.0f} |"
         )
     lines += [
         "",
+        "Search includes BM25 over the same text, which the engine runs beside FAISS.",
+        "",
         "## Index build",
         "",
-        "| Pathways | Real texts encoded | Encoding (real model) pathways/s "
+        "| Pathways | Index | Real texts | Encoding (real model) pathways/s "
         "| Index build from stored embeddings s | Index build pathways/s |",
-        "|---:|---:|---:|---:|---:|",
+        "|---:|---|---:|---:|---:|---:|",
     ]
     for s in sizes:
         lines.append(
-            f"| {s.size:,} | {s.encoded_sample:,} | {s.encode_per_s:.0f} | {s.build_s:.1f} "
-            f"| {s.build_per_s:,.0f} |"
+            f"| {s.size:,} | {s.index_kind} | {s.encoded_sample:,} | {s.encode_per_s:.0f} "
+            f"| {s.build_s:.1f} | {s.build_per_s:,.0f} |"
         )
+    lines += [
+        "",
+        "Index build = `careers reindex` with every embedding already stored: reading the "
+        "embeddings and catalogue from the database, BM25, and the FAISS index (IVF: training "
+        "the lists too), then saving it under `CAREERS_DATA_DIR`.",
+    ]
+    recall_rows = [r for s in sizes for r in s.recall]
+    if recall_rows:
+        lines += [
+            "",
+            "## Approximate index: recall@10 against exact search",
+            "",
+            "On each catalogue's stored embeddings, queried with real encoded person-like texts. "
+            "*Recall@10* = share of the exact top 10 (by inner product, over the same allowed "
+            "pathways) that the index returns in its top 10. *Two types*: only pathways of two "
+            "random types allowed; *within 5 km*: only pathways within 5 km of a random site, "
+            "or remote — the engine's hard constraints passed to `VectorIndex.search` as "
+            "allowed ids. Search times are unfiltered, at the engine's k = 100.",
+            "",
+            "| Pathways | Index | Params | Build s | Recall@10 | Recall@10, two types "
+            "| Recall@10, within 5 km | Search p50 / p95 ms |",
+            "|---:|---|---|---:|---:|---:|---:|---:|",
+        ]
+        for r in recall_rows:
+            lines.append(
+                f"| {r.size:,} | {r.index} | {r.params} | {r.build_s:.1f} | {r.recall_all:.3f} "
+                f"| {r.recall_types:.3f} | {r.recall_near:.3f} "
+                f"| {r.p50_ms:.2f} / {r.p95_ms:.2f} |"
+            )
     if server is not None:
         statuses = ", ".join(f"{k}: {v}" for k, v in sorted(server.statuses.items()))
-        rss = ", ".join(f"{r:.0f}" for r in server.worker_rss_mb) or "n/a"
+        total_pss = server.master_pss_mb + sum(server.worker_pss_mb)
         lines += [
             "",
             f"## Through gunicorn ({server.size:,} pathways, {server.workers} workers, 127.0.0.1)",
@@ -922,10 +1347,35 @@ def report(sizes: list[SizeResult], server: ServerResult | None, encoder: str, q
             f"| Requests (status: count) | {server.requests} ({statuses}) |",
             f"| Matches per second | {server.per_s:.1f} |",
             f"| Latency p50 / p95 under load | {server.p50_ms:.0f} / {server.p95_ms:.0f} ms |",
-            f"| Worker RSS | {rss} MB |",
+            f"| Worker RSS | {_mb(server.worker_rss_mb)} MB |",
+            f"| Worker PSS | {_mb(server.worker_pss_mb)} MB |",
+            f"| Master + workers PSS (memory actually used) | {total_pss:.0f} MB |",
             f"| Publish to visible, first worker | {server.publish_first_s:.2f} s |",
             f"| Publish to visible, every worker | {server.publish_all_s:.2f} s |",
         ]
+        pre = server.preload
+        if pre is not None:
+            pre_total = pre.master_pss_mb + sum(pre.worker_pss_mb)
+            pre_statuses = ", ".join(f"{k}: {v}" for k, v in sorted(pre.statuses.items()))
+            lines += [
+                "",
+                "### Memory with and without `preload_app`",
+                "",
+                "The same server started again with `gunicorn --preload`: the master loads the "
+                "app, the model and the index, then forks, so the workers start by sharing "
+                "those pages (copy-on-write). RSS counts shared pages in every process; PSS "
+                "divides them between the processes sharing them, so PSS adds up.",
+                "",
+                "| | Without preload (`gunicorn.conf.py`) | With `--preload` |",
+                "|---|---:|---:|",
+                f"| Cold start | {server.cold_start_s:.1f} s | {pre.cold_start_s:.1f} s |",
+                f"| Worker RSS MB | {_mb(server.worker_rss_mb)} | {_mb(pre.worker_rss_mb)} |",
+                f"| Worker PSS MB | {_mb(server.worker_pss_mb)} | {_mb(pre.worker_pss_mb)} |",
+                f"| Master PSS MB | {server.master_pss_mb:.0f} | {pre.master_pss_mb:.0f} |",
+                f"| Master + workers PSS MB | {total_pss:.0f} | {pre_total:.0f} |",
+                f"| Matches per second | {server.per_s:.1f} | {pre.per_s:.1f} |",
+                f"| Requests (status: count) | {statuses} | {pre_statuses or pre.error} |",
+            ]
     lines += ["", "## Targets", "", "| Target | Measured | |", "|---|---:|---|"]
     by_size = {s.size: s for s in sizes}
     if 10_000 in by_size:
@@ -939,6 +1389,14 @@ def report(sizes: list[SizeResult], server: ServerResult | None, encoder: str, q
         lines.append(
             f"| Whole match p95 ≤ {t.p95_100k_ms:.0f} ms at 100k | {p95:.1f} ms "
             f"| {_ok(p95 <= t.p95_100k_ms)} |"
+        )
+    defaults = [r for r in recall_rows if "(default)" in r.params]
+    for r in defaults:
+        worst = min(r.recall_all, r.recall_types, r.recall_near)
+        lines.append(
+            f"| IVF recall@10 ≥ {t.recall:.2f} against exact at {r.size:,} (nprobe "
+            f"{IVF_NPROBE}; worst of unfiltered and filtered) | {worst:.3f} "
+            f"| {_ok(worst >= t.recall)} |"
         )
     if server is not None:
         lines.append(
@@ -960,8 +1418,11 @@ def report(sizes: list[SizeResult], server: ServerResult | None, encoder: str, q
         "",
         "`make bench` (or `careers bench --output docs/benchmarks.md`). "
         "`--sizes 1000,10000` picks catalogue sizes, `--quick` runs fewer queries and a shorter "
-        "load test, `--server-size` picks the catalogue served through gunicorn. Every server "
-        "it starts listens on 127.0.0.1 only and is stopped at the end.",
+        "load test, `--server-size` picks the catalogue served through gunicorn, `--no-server` "
+        "skips it, `--no-preload` skips the second server started with `--preload`, "
+        "`--recall-queries` sets the recall test's queries (0 skips it) and `--hnsw` adds HNSW "
+        "to it. Every server it starts listens on 127.0.0.1 only, every load test stops after "
+        "its set time, and every server is stopped at the end.",
         "",
     ]
     return "\n".join(lines)
@@ -977,12 +1438,23 @@ def run(
     load_seconds: float | None = None,
     sample: int | None = None,
     workers: int = 2,
+    recall_queries: int | None = None,
+    hnsw: bool = False,
+    preload: bool = True,
+    cache: bool = True,
+    command: str = "careers bench",
 ) -> str:
+    info = RunInfo(command=command, quick=quick, encoder=encoder, load_before=os.getloadavg())
+    started = time.perf_counter()
     queries = queries or (40 if quick else 200)
     load_seconds = load_seconds or (8.0 if quick else 20.0)
     sample = sample or (500 if quick else 2000)
+    if recall_queries is None:
+        recall_queries = 60 if quick else 200
+    info.sample, info.recall_queries = sample, recall_queries
     if server_size is None:
         server_size = 10_000 if 10_000 in sizes else (sizes[0] if sizes else None)
+    recall_sizes = {s for s in sizes if s >= 10_000} or {max(sizes)}
     workdir = Path(tempfile.mkdtemp(prefix="careers-bench-"))
     results: list[SizeResult] = []
     server: ServerResult | None = None
@@ -993,17 +1465,32 @@ def run(
             with bench_database(size, workdir) as (config, catalogue):
                 config.ENCODER = encoder
                 config.TORCH_THREADS = int(os.environ["CAREERS_TORCH_THREADS"])
-                results.append(measure_size(config, catalogue, queries, sample, echo))
+                results.append(
+                    measure_size(
+                        config,
+                        catalogue,
+                        queries,
+                        sample,
+                        echo,
+                        recall_queries=recall_queries if size in recall_sizes else 0,
+                        hnsw=hnsw,
+                        cache=cache and encoder != "fake",
+                    )
+                )
                 if size == server_size:
                     os.environ["CAREERS_ENCODER"] = encoder
-                    server = measure_server(config, catalogue, workers, load_seconds, echo)
+                    server = measure_server(
+                        config, catalogue, workers, load_seconds, echo, preload=preload
+                    )
             from careers.services import matching
 
             matching.reset_engines()
             gc.collect()
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    return report(results, server, encoder, quick)
+    info.load_after = os.getloadavg()
+    info.seconds = time.perf_counter() - started
+    return report(results, server, info)
 
 
 def print_tables(text: str, echo: Echo) -> None:

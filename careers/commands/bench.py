@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -22,6 +23,15 @@ def register(main: click.Group) -> None:
     @click.option("--seconds", type=float, default=None, help="Length of the load test.")
     @click.option("--sample", type=int, default=None, help="Pathway texts the real model encodes.")
     @click.option(
+        "--recall-queries",
+        type=click.IntRange(min=0),
+        default=None,
+        help="Person-like queries for the approximate index's recall@10 (0: skip).",
+    )
+    @click.option("--hnsw", is_flag=True, help="Compare HNSW too in the recall table (slow).")
+    @click.option("--no-preload", is_flag=True, help="Skip the gunicorn --preload memory run.")
+    @click.option("--no-cache", is_flag=True, help="Encode every real pathway text afresh.")
+    @click.option(
         "--encoder", type=click.Choice(["minilm", "fake"]), default="minilm", show_default=True
     )
     def bench(
@@ -33,6 +43,10 @@ def register(main: click.Group) -> None:
         queries: int | None,
         seconds: float | None,
         sample: int | None,
+        recall_queries: int | None,
+        hnsw: bool,
+        no_preload: bool,
+        no_cache: bool,
         encoder: str,
     ) -> None:
         from careers.benchmarking import print_tables, run
@@ -54,6 +68,11 @@ def register(main: click.Group) -> None:
             queries=queries,
             load_seconds=seconds,
             sample=sample,
+            recall_queries=recall_queries,
+            hnsw=hnsw,
+            preload=not no_preload,
+            cache=not no_cache,
+            command=" ".join(["careers", *sys.argv[2:]]) if len(sys.argv) > 1 else "careers bench",
         )
         click.echo("")
         print_tables(text, click.echo)

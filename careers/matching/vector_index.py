@@ -195,9 +195,7 @@ class VectorIndex:
             else:
                 params = faiss.SearchParameters(sel=selector) if selector is not None else None
             scores, found = self._index.search(q, min(k, n), params=params)
-            return [
-                (int(i), float(s)) for i, s in zip(found[0], scores[0], strict=True) if i >= 0
-            ]
+            return [(int(i), float(s)) for i, s in zip(found[0], scores[0], strict=True) if i >= 0]
 
     def exact_search(
         self, query: np.ndarray, k: int, allowed: np.ndarray | None = None
@@ -214,10 +212,7 @@ class VectorIndex:
             return []
         ids = np.fromiter((i for i, _ in rows), dtype=np.int64, count=len(rows))
         scores = np.stack([v for _, v in rows]) @ q
-        if len(rows) > k:
-            top = np.argpartition(-scores, k - 1)[:k]
-        else:
-            top = np.arange(len(rows))
+        top = np.argpartition(-scores, k - 1)[:k] if len(rows) > k else np.arange(len(rows))
         top = top[np.lexsort((ids[top], -scores[top]))]
         return [(int(ids[j]), float(scores[j])) for j in top]
 
@@ -226,6 +221,13 @@ class VectorIndex:
 
     def ids(self) -> list[int]:
         return list(self._vectors)
+
+    def vectors_of(self, ids: np.ndarray) -> np.ndarray:
+        """The vectors of these ids (all present), row-aligned, as one matrix."""
+        with self._lock:
+            if not len(ids):
+                return np.zeros((0, self.dim), dtype=np.float32)
+            return np.stack([self._vectors[int(i)] for i in ids])
 
     # --- saving and loading -------------------------------------------------------
 
