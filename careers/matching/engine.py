@@ -19,7 +19,7 @@ from careers.matching import rules
 from careers.matching.bm25 import BM25
 from careers.matching.encoder import Encoder
 from careers.matching.grouping import base_title, group_key
-from careers.matching.intent import read_intent, targeted_at
+from careers.matching.intent import read_intent, targeted_at, upper_age
 from careers.matching.reasons import build_reasons
 from careers.matching.records import PathwayRecord, Query
 from careers.matching.routes import shortest_route
@@ -61,6 +61,7 @@ class Weights:
     targeted_other: float = 0.2  # a programme for a group they did not say they are in
     level_gap: float = 0.04  # per qualification level beyond the first they are short of
     overqualified: float = 0.03  # entry-level routes for people far above them
+    over_age: float = 0.2  # the pathway's text says it is for people younger than them
     dense_floor: float = 0.05
     dense_span: float = 0.6
     candidates: int = 100
@@ -99,6 +100,7 @@ class _Arrays:
     level: np.ndarray  # the pathway's own level, -1 when none
     supports: np.ndarray  # bitmask of the circumstances it supports
     targets: np.ndarray  # bitmask of the groups it is aimed at
+    max_age: np.ndarray  # the oldest age its text says it is for, 999 when it says none
     slot_by_id: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
 
@@ -290,6 +292,9 @@ class MatchEngine:
             level=np.fromiter((r.level if r.level is not None else -1 for r in recs), np.int16, n),
             supports=np.fromiter((self._bitmask(r.supports) for r in recs), np.int64, n),
             targets=np.fromiter((self._bitmask(self._targeted(r)) for r in recs), np.int64, n),
+            max_age=np.fromiter(
+                (a if (a := upper_age(r)) is not None else 999 for r in recs), np.int16, n
+            ),
             slot_by_id=slot_by_id,
         )
         self._arrays = arrays
@@ -333,11 +338,9 @@ class MatchEngine:
                 mask &= cols.remote | near
         return mask, distances
 
-    def match(self, query: Query) -> tuple[list[MatchResult], Timings]:
-        started = time.perf_counter()
-        timings = Timings()
+    def _prepare(self, query: Query) -> tuple[str, _Signals]:
+        """The query text (negations cut out, everyday words expanded) and the soft signals."""
         profile = query.profile
-        w = self.weights
         about, unwanted_phrases = split_negations(profile.about)
         text = query_text(about, profile.skills, profile.interests)
         extra = expand(" ".join([about, *profile.skills, *profile.interests]))
@@ -350,53 +353,68 @@ class MatchEngine:
             named_types=intent.types if not profile.types else frozenset(),
             circumstances=intent.circumstances,
         )
+        return text, signals
+
+    def _gather(
+        self, query: Query, text: str, qvec: np.ndarray
+    ) -> tuple[np.ndarray, dict[int, float], dict[int, float], _Arrays, np.ndarray | None] | None:
+        """Candidates (ids) that pass the hard constraints, from the dense and the lexical tops,
+        with their cosines and BM25 scores; None when nothing may be shown. Hold the lock."""
+        profile = query.profile
+        if not self.records:
+            return None
+        cols = self._columns()
+        mask, distances = self._hard_mask(cols, query)
+        allowed_count = int(mask.sum())
+        if allowed_count == 0:
+            return None
+        k = max(self.weights.candidates, profile.limit * 10)
+        if allowed_count == len(cols.ids):
+            dense_hits = self.index.search(qvec, k)
+        elif allowed_count <= k:
+            dense_hits = self.index.search(qvec, allowed_count, allowed=cols.ids[mask])
+        else:
+            # over-fetch in proportion to what the filters leave, then use a selector
+            share = allowed_count / len(cols.ids)
+            if share > 0.3:
+                dense_hits = self.index.search(qvec, int(k / share) + 10)
+            else:
+                dense_hits = self.index.search(qvec, k, allowed=cols.ids[mask])
+        bm_ids, bm_scores = self.bm25.scores(text)
+        dense = {
+            i: s
+            for i, s in dense_hits
+            if 0 <= i < len(cols.slot_by_id)
+            and cols.slot_by_id[i] >= 0
+            and mask[cols.slot_by_id[i]]
+        }
+        if len(bm_ids):
+            slots = cols.slot_by_id[bm_ids]
+            keep = (slots >= 0) & mask[np.maximum(slots, 0)]
+            bm_ids, bm_scores = bm_ids[keep], bm_scores[keep]
+        lexical: dict[int, float] = {}
+        if len(bm_ids):
+            top = np.argsort(-bm_scores)[:k]
+            lexical = dict(zip(bm_ids[top].tolist(), bm_scores[top].tolist(), strict=True))
+        cand = np.fromiter(set(dense) | set(lexical), dtype=np.int64)
+        return cand, dense, lexical, cols, distances
+
+    def match(self, query: Query) -> tuple[list[MatchResult], Timings]:
+        started = time.perf_counter()
+        timings = Timings()
+        text, signals = self._prepare(query)
         qvec = self.encoder.encode_query(text)
         t_encoded = time.perf_counter()
         timings.encode_ms = (t_encoded - started) * 1000
 
         with self._lock:
-            if not self.records:
-                timings.total_ms = (time.perf_counter() - started) * 1000
-                return [], timings
-            cols = self._columns()
-            mask, distances = self._hard_mask(cols, query)
-            allowed_count = int(mask.sum())
-            if allowed_count == 0:
-                timings.total_ms = (time.perf_counter() - started) * 1000
-                return [], timings
-            k = max(w.candidates, profile.limit * 10)
-            if allowed_count == len(cols.ids):
-                dense_hits = self.index.search(qvec, k)
-            elif allowed_count <= k:
-                dense_hits = self.index.search(qvec, allowed_count, allowed=cols.ids[mask])
-            else:
-                # over-fetch in proportion to what the filters leave, then use a selector
-                share = allowed_count / len(cols.ids)
-                if share > 0.3:
-                    dense_hits = self.index.search(qvec, int(k / share) + 10)
-                else:
-                    dense_hits = self.index.search(qvec, k, allowed=cols.ids[mask])
-            bm_ids, bm_scores = self.bm25.scores(text)
+            gathered = self._gather(query, text, qvec)
             t_searched = time.perf_counter()
             timings.search_ms = (t_searched - t_encoded) * 1000
-
-            # candidates: dense and lexical tops, allowed only
-            dense = {
-                i: s
-                for i, s in dense_hits
-                if 0 <= i < len(cols.slot_by_id)
-                and cols.slot_by_id[i] >= 0
-                and mask[cols.slot_by_id[i]]
-            }
-            if len(bm_ids):
-                slots = cols.slot_by_id[bm_ids]
-                keep = (slots >= 0) & mask[np.maximum(slots, 0)]
-                bm_ids, bm_scores = bm_ids[keep], bm_scores[keep]
-            lexical: dict[int, float] = {}
-            if len(bm_ids):
-                top = np.argsort(-bm_scores)[:k]
-                lexical = dict(zip(bm_ids[top].tolist(), bm_scores[top].tolist(), strict=True))
-            cand = np.fromiter(set(dense) | set(lexical), dtype=np.int64)
+            if gathered is None:
+                timings.total_ms = (t_searched - started) * 1000
+                return [], timings
+            cand, dense, lexical, cols, distances = gathered
             scored = self._score(cand, dense, lexical, qvec, cols, query, distances, signals)
             has_gcse = rules.meets_gcse(query)
             results = self._present(scored, query, has_gcse, distances is not None)
@@ -404,6 +422,29 @@ class MatchEngine:
         timings.rank_ms = (t_ranked - t_searched) * 1000
         timings.total_ms = (t_ranked - started) * 1000
         return results, timings
+
+    def explain(self, query: Query) -> list[dict[str, float | str]]:
+        """Every candidate with its score and components, best first (for `careers eval
+        --explain`): what pushed each pathway up or down."""
+        text, signals = self._prepare(query)
+        qvec = self.encoder.encode_query(text)
+        with self._lock:
+            gathered = self._gather(query, text, qvec)
+            if gathered is None:
+                return []
+            cand, dense, lexical, cols, distances = gathered
+            parts = self.components(cand, dense, lexical, qvec, cols, query, distances, signals)
+            score = self.combine(parts)
+            rows: list[dict[str, float | str]] = []
+            for k, pid in enumerate(cand.tolist()):
+                row: dict[str, float | str] = {
+                    "ref": self.records[pid].ref,
+                    "score": float(score[k]),
+                }
+                row.update({name: float(values[k]) for name, values in parts.items()})
+                rows.append(row)
+        rows.sort(key=lambda r: (-float(r["score"]), str(r["ref"])))
+        return rows
 
     def components(
         self,
@@ -484,6 +525,9 @@ class MatchEngine:
             with np.errstate(invalid="ignore"):
                 far = np.where(np.isnan(d) | cols.remote[slots], 0.0, np.minimum(1.0, d / reach))
         out["distance"] = far
+        out["over_age"] = (
+            cols.max_age[slots] < profile.age if profile.age is not None else np.zeros(n, bool)
+        )
         return out
 
     def combine(self, parts: dict[str, np.ndarray]) -> np.ndarray:
@@ -503,6 +547,7 @@ class MatchEngine:
             - np.where(targeted < 0, w.targeted_other, 0.0)
             - parts["level_gap"]
             - w.distance * parts["distance"]
+            - w.over_age * parts["over_age"]
         )
 
     def _score(

@@ -112,6 +112,38 @@ def read_intent(about: str, circumstances: tuple[str, ...] = ()) -> Intent:
     return Intent(wants_paid, named, frozenset(found | set(circumstances)))
 
 
+# from 14: "young people aged 11–19" are the people a youth worker works with, not applicants
+_RANGE = r"(1[4-9]|2[0-9])\s*(?:–|-|to)\s*(1[0-9]|2[0-9]|3[0-9])"
+_AGE_RANGES = (
+    # "Young Volunteers (16–21)" in a title
+    re.compile(rf"\({_RANGE}\)"),
+    # "for 16 to 18 year olds", "for 16–18s", "16 to 21 year olds"
+    re.compile(rf"\b{_RANGE}(?:s\b| ?year[- ]olds)", re.IGNORECASE),
+    # "open to people aged 16–25", "for young people aged 17 to 24", "applicants aged 18 to 30"
+    re.compile(
+        rf"\b(?:for|open to|applicants|if you are|you must be|must be)\b[^.;]{{0,30}}?"
+        rf"\baged {_RANGE}\b",
+        re.IGNORECASE,
+    ),
+)
+
+
+def upper_age(record: PathwayRecord) -> int | None:
+    """The oldest age a pathway says it is for ("Young Volunteers (16–21)", "for 16 to 18 year
+    olds"), read from its title, summary and description; None when it states no range. The
+    catalogue holds only a minimum age, so this is soft: ranked lower, never filtered."""
+    found: list[int] = []
+    for text in (record.title, record.summary or "", record.description):
+        for pattern in _AGE_RANGES:
+            for m in pattern.finditer(text):
+                low, high = int(m.group(1)), int(m.group(2))
+                if low < high:
+                    found.append(high)
+        if found:  # the most telling field that states a range
+            return max(found)
+    return None
+
+
 def targeted_at(record: PathwayRecord) -> frozenset[str]:
     """The groups a pathway is aimed at (its title or summary says so, and it supports them)."""
     # a summary sentence about a guaranteed interview or priority is support, not targeting

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from careers.matching.intent import read_intent, targeted_at
+from careers.matching.intent import read_intent, targeted_at, upper_age
 from tests.matching.helpers import ask, engine_with, record, refs
 
 
@@ -78,3 +78,22 @@ def test_send_the_verb_is_not_send_the_needs() -> None:
     assert targeted_at(handler) == frozenset()
     assert "send" not in read_intent("I want to send parcels").circumstances
     assert "send" in read_intent("I have SEND and an EHCP").circumstances
+
+
+def test_a_programme_for_younger_people_ranks_below_one_open_to_their_age() -> None:
+    young = record(ref="YOUNG", title="Young volunteers (16–21)", type="volunteering")
+    open_route = record(ref="OPEN", title="Ward volunteer", type="volunteering")
+    engine = engine_with(young, open_route)
+    assert refs(ask(engine, age=27))[0] == "OPEN"
+    # never filtered, and not lowered for people within the range
+    assert set(refs(ask(engine, age=27))) == {"YOUNG", "OPEN"}
+    young_score = {r.ref: r.score for r in ask(engine, age=17)}["YOUNG"]
+    assert young_score == {r.ref: r.score for r in ask(engine)}["YOUNG"]
+
+
+def test_age_ranges_are_read_from_how_pathways_state_them() -> None:
+    assert upper_age(record(title="Health careers taster (16–18)")) == 18
+    assert upper_age(record(summary="A T Level for 16 to 18 year olds.")) == 18
+    assert upper_age(record(description="Open to people aged 18 to 30 in Croydon.")) == 30
+    # the people the work is with are not the people it is for
+    assert upper_age(record(description="Run sessions for young people aged 11–19.")) is None
