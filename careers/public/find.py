@@ -8,13 +8,14 @@ answers". Nothing they type is logged or written to the database; only aggregate
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from flask import abort, current_app, redirect, render_template, request, session, url_for
 from werkzeug.wrappers import Response
 
 from careers.extensions import db
 from careers.public import bp
-from careers.public.forms import FindForm, form_data, match_request
+from careers.public.forms import FindForm, RefineForm, form_data, match_request
 from careers.services import journey
 from careers.services import shortlist as shortlists
 from careers.services.profiles import LIMIT_DEFAULT, LIMIT_MAX, ProfileError, parse_profile
@@ -33,10 +34,15 @@ def _refs() -> list[str]:
     return [r for r in refs if isinstance(r, str)] if isinstance(refs, list) else []
 
 
-def _back_to(default: str) -> str:
-    """A `next` path on this site only (never another site)."""
+def _back_to(default: str, ref: str = "") -> str:
+    """A `next` path on this site only (never another site). Back on the results page, the
+    person lands on the card they pressed the button on."""
     target = request.form.get("next", "")
-    return target if target.startswith("/") and not target.startswith("//") else default
+    if not (target.startswith("/") and not target.startswith("//")):
+        return default
+    if ref and "#" not in target and target.startswith(url_for("public.results")):
+        target += "#result-" + quote(ref, safe="")
+    return target
 
 
 def _render_find(form: FindForm) -> str:
@@ -63,20 +69,38 @@ def search() -> Response | str:
     return redirect(url_for("public.results"))
 
 
-@bp.get("/find/results")
-def results() -> Response | str:
-    limit = min(max(request.args.get("show", LIMIT_DEFAULT, type=int), LIMIT_DEFAULT), LIMIT_MAX)
-    answers = _answers()
+def _render_results(answers: dict[str, Any], form: RefineForm, limit: int) -> Response | str:
     try:
         profile = parse_profile(match_request(answers, limit))
     except ProfileError:
         return redirect(url_for("public.find"))
     found = journey.search(db.session(), profile, record_events=session.pop("fresh", False))
     db.session.commit()
-    form = FindForm(data=form_data(answers))
     return render_template(
-        "public/results.html", found=found, answers=answers, form=form, shortlist=_refs()
+        "public/results.html",
+        found=found,
+        form=form,
+        shortlist=_refs(),
+        form_errors=bool(form.errors),
+        error_items=error_summary_items(form),
     )
+
+
+@bp.get("/find/results")
+def results() -> Response | str:
+    limit = min(max(request.args.get("show", LIMIT_DEFAULT, type=int), LIMIT_DEFAULT), LIMIT_MAX)
+    answers = _answers()
+    return _render_results(answers, RefineForm(prefix="refine", data=form_data(answers)), limit)
+
+
+@bp.post("/find/refine")
+def refine() -> Response | str:
+    """ "Change your answers" on the results page: where and what, kept with the other answers."""
+    form, answers = RefineForm(prefix="refine"), _answers()
+    if not answers or not form.validate_on_submit():
+        return _render_results(answers, form, LIMIT_DEFAULT)
+    session["answers"], session["fresh"] = form.refined(answers), True
+    return redirect(url_for("public.results"))
 
 
 @bp.post("/find/widen")
@@ -111,14 +135,16 @@ def shortlist() -> str:
 
 @bp.post("/shortlist/add")
 def shortlist_add() -> Response:
-    session["shortlist"] = shortlists.add(_refs(), request.form.get("ref", ""))
-    return redirect(_back_to(url_for("public.shortlist")))
+    ref = request.form.get("ref", "")
+    session["shortlist"] = shortlists.add(_refs(), ref)
+    return redirect(_back_to(url_for("public.shortlist"), ref))
 
 
 @bp.post("/shortlist/remove")
 def shortlist_remove() -> Response:
-    session["shortlist"] = shortlists.remove(_refs(), request.form.get("ref", ""))
-    return redirect(_back_to(url_for("public.shortlist")))
+    ref = request.form.get("ref", "")
+    session["shortlist"] = shortlists.remove(_refs(), ref)
+    return redirect(_back_to(url_for("public.shortlist"), ref))
 
 
 @bp.get("/shortlist/saved/<token>")

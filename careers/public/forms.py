@@ -219,13 +219,37 @@ class FindForm(FlaskForm):
             "qualification": self.qualification.data or "",
             "gcse_english_maths": self.gcse_english_maths.data or "",
             "age": (self.age.data or "").strip(),
-            "postcode": normalise_postcode(self.postcode.data) if self.postcode.data else "",
-            "distance": self.distance.data or "",
-            "types": list(self.types.data or []),
-            "paid_only": bool(self.paid_only.data),
+            **_where_and_what(self),
             "circumstances": list(self.circumstances.data or []),
         }
         return {key: value for key, value in raw.items() if value}
+
+
+def _where_and_what(form: FindForm | RefineForm) -> dict[str, Any]:
+    return {
+        "postcode": normalise_postcode(form.postcode.data) if form.postcode.data else "",
+        "distance": form.distance.data or "",
+        "types": list(form.types.data or []),
+        "paid_only": bool(form.paid_only.data),
+    }
+
+
+class RefineForm(FlaskForm):
+    """ "Change your answers" on the results page: where to look and what for. The rest of the
+    answers are changed on /find (prefilled), so the results page stays light."""
+
+    postcode = FindForm.postcode
+    distance = FindForm.distance
+    types = FindForm.types
+    paid_only = FindForm.paid_only
+
+    def refined(self, answers: dict[str, Any]) -> dict[str, Any]:
+        """`answers` with this form's questions answered afresh (an emptied one is left out)."""
+        kept = {key: value for key, value in answers.items() if key not in REFINE_FIELDS}
+        return {**kept, **{key: value for key, value in _where_and_what(self).items() if value}}
+
+
+REFINE_FIELDS = ("postcode", "distance", "types", "paid_only")
 
 
 ANSWER_FIELDS = (

@@ -4,6 +4,7 @@ pathways, and the apply link. Matching itself is careers.services.matching."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -14,6 +15,7 @@ from careers.models import Pathway
 from careers.services import events, matching
 from careers.services.catalogue import (
     Ladder,
+    LadderStep,
     Pay,
     is_closing_soon,
     pay_for,
@@ -22,6 +24,8 @@ from careers.services.catalogue import (
 from careers.services.geo import Place, PostcodeError, lookup
 
 KM_PER_MILE = 1.609344
+# The matcher's distance reason ("3 km from SE5"): the card's "How far" says it more exactly.
+DISTANCE_REASON = re.compile(r"^(Less than 1|\d+) km from ")
 
 
 def miles(km: float) -> float:
@@ -38,6 +42,16 @@ class Card:
     closing_soon: bool
     ladder: Ladder
     supports_you: list[str]  # the person's circumstances that this pathway has support for
+
+    @property
+    def reasons(self) -> list[str]:
+        """Why it could suit you, less the distance (shown once, in miles and km, under it)."""
+        return [r for r in self.match.reasons if not DISTANCE_REASON.match(r)]
+
+    @property
+    def leads_to(self) -> list[LadderStep]:
+        """The steps of the ladder above this pathway: where it can lead."""
+        return self.ladder.steps[self.ladder.current_index + 1 :]
 
 
 @dataclass

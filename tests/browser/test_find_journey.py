@@ -60,12 +60,14 @@ def test_the_whole_journey_on_a_desktop_and_a_phone(
     screenshot(page, "1-find")
 
     fill_in_the_form(page)
-    page.get_by_role("button", name="Show my pathways", exact=True).click()
+    page.get_by_role("button", name="Show my pathways", exact=True).last.click()
     page.wait_for_url("**/find/results")
     assert page.locator("h1").inner_text() == "Your pathways"
     assert page.locator(".app-result").count() > 0
     assert_no_violations(page)
     screenshot(page, "2-results")
+    for fact in page.locator(".app-result__facts dt").all():  # "Pay", never "P / a / y"
+        assert fact.evaluate("el => el.getClientRects().length") == 1, fact.inner_text()
 
     first = page.locator(".app-result").first
     title = first.locator("h2 a").inner_text()
@@ -107,7 +109,7 @@ def test_mistakes_are_shown_in_an_error_summary(
 ) -> None:
     any_page.goto("/find")
     any_page.get_by_label("Your postcode").fill("not a postcode")
-    any_page.get_by_role("button", name="Show my pathways", exact=True).click()
+    any_page.get_by_role("button", name="Show my pathways", exact=True).first.click()
     summary = any_page.locator(".nhsuk-error-summary")
     assert summary.is_visible()
     assert any_page.title().startswith("Error:")
@@ -121,6 +123,24 @@ def test_mistakes_are_shown_in_an_error_summary(
     summary.get_by_role("link").nth(1).click()
     assert any_page.evaluate("document.activeElement.id") == "postcode"
     assert browser_errors(any_page) == []
+
+
+def test_the_first_question_is_enough_with_the_button_straight_after_it(
+    any_page: Any, screenshot: Any
+) -> None:
+    any_page.goto("/find")
+    early = any_page.get_by_role("button", name="Show my pathways", exact=True).first
+    top = early.evaluate("el => el.getBoundingClientRect().top + window.scrollY")
+    assert top < 3 * any_page.viewport_size["height"], "the first button is near the question"
+    early.click()  # nothing answered: the error summary, and the button is still close by
+    assert any_page.locator(".nhsuk-error-summary").is_visible()
+    assert_no_violations(any_page)
+    any_page.locator(".nhsuk-error-summary a").first.click()
+    any_page.keyboard.type(ABOUT)
+    any_page.get_by_role("button", name="Show my pathways", exact=True).first.click()
+    any_page.wait_for_url("**/find/results")
+    assert any_page.locator(".app-result").count() > 0
+    screenshot(any_page, "results")
 
 
 def _tab_to(page: Any, predicate: str, limit: int = 120) -> None:
@@ -157,10 +177,14 @@ def test_the_journey_without_javascript(
     page = nojs_page
     page.goto("/find")
     fill_in_the_form(page)
-    page.get_by_role("button", name="Show my pathways", exact=True).click()
+    page.get_by_role("button", name="Show my pathways", exact=True).last.click()
     page.wait_for_url("**/find/results")
     assert page.locator(".app-result").count() > 0
     screenshot(page, "results")
+    page.get_by_label("Up to 2 miles (3 km)").check()  # change your answers, in place
+    page.get_by_role("button", name="Show my pathways again").click()
+    page.wait_for_url("**/find/results")
+    assert page.get_by_label("Up to 2 miles (3 km)").is_checked()
     page.locator(".app-result").first.get_by_role("button").filter(has_text="shortlist").click()
     page.goto("/shortlist")
     assert page.locator(".app-shortlist li").count() == 1
@@ -182,7 +206,7 @@ def test_the_results_page_weighs_at_most_300_kb_with_its_css_and_javascript(
 ) -> None:
     any_page.goto("/find")
     fill_in_the_form(any_page)
-    any_page.get_by_role("button", name="Show my pathways", exact=True).click()
+    any_page.get_by_role("button", name="Show my pathways", exact=True).last.click()
     any_page.wait_for_url("**/find/results")
     weight = page_weight(any_page)
     total = sum(weight.values())

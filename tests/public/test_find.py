@@ -177,12 +177,109 @@ def test_a_pathway_you_cannot_start_yet_shows_the_route(
 
 def test_results_can_be_refined_in_place(client: FlaskClient, journey: Session) -> None:
     make_pathway(journey)
-    soup = page(search(client))
-    refine = soup.select_one(".app-refine form[action='/find/results']")
+    soup = page(search(client, types=["job"]))
+    refine = soup.select_one(".app-refine form[action='/find/refine']")
     assert refine is not None
-    assert refine.select_one("#about").get_text() == ANSWERS["about"]
-    assert refine.select_one("#postcode")["value"] == "SE15 4QT"
-    assert refine.select_one("input[name=qualification][value=gcse]").has_attr("checked")
+    assert refine.select_one("#refine-postcode")["value"] == "SE15 4QT"
+    assert refine.select_one("input[name=refine-distance][value='8']").has_attr("checked")
+    assert refine.select_one("input[name=refine-types][value=job]").has_attr("checked")
+    assert soup.select_one(".app-refine a[href='/find']"), "the other answers are changed on /find"
+
+    refined = client.post(
+        "/find/refine",
+        data={"refine-postcode": "SE5", "refine-distance": "any"},
+        follow_redirects=True,
+    )
+    assert refined.request.path == "/find/results"
+    soup = page(refined)
+    assert soup.select_one("#refine-postcode")["value"] == "SE5"
+    assert soup.select_one("input[name=refine-distance][value=any]").has_attr("checked")
+    assert not soup.select("input[name=refine-types][checked]"), "unticked types are dropped"
+    find = page(client.get("/find"))
+    assert find.select_one("#about").get_text() == ANSWERS["about"], "the rest are kept"
+    assert find.select_one("input[name=qualification][value=gcse]").has_attr("checked")
+
+
+def test_refining_with_a_wrong_postcode_shows_an_error_summary(
+    client: FlaskClient, journey: Session
+) -> None:
+    make_pathway(journey)
+    search(client)
+    soup = assert_well_formed_page(
+        client.post("/find/refine", data={"refine-postcode": "not a postcode"}), "Error:"
+    )
+    assert soup.select_one(".nhsuk-error-summary a[href='#refine-postcode']")
+    assert "Enter a real postcode" in text_of(soup, "#refine-postcode-error")
+    assert soup.select(".app-result"), "the results are still there"
+    assert page(client.get("/find")).select_one("#postcode")["value"] == "SE15 4QT"
+
+
+def test_refining_with_no_answers_goes_back_to_the_form(client: FlaskClient) -> None:
+    response = client.post("/find/refine", data={"refine-distance": "any"})
+    assert response.status_code == 302 and response.headers["Location"] == "/find"
+
+
+def test_the_form_has_a_second_button_straight_after_about_you(client: FlaskClient) -> None:
+    soup = page(client.get("/find"))
+    buttons = soup.select("form[action='/find/results'] button")
+    assert [b.get_text(strip=True) for b in buttons] == ["Show my pathways"] * 2
+    early = soup.select_one(".app-early-submit")
+    assert early.find_previous("fieldset").select_one("[name=interests]")
+    assert early.find_next("h2").get_text(strip=True) == "Qualifications"
+    assert "That is all you need to answer" in early.get_text()
+
+
+def test_a_result_says_how_far_pay_and_closing_date_once_each(
+    client: FlaskClient, journey: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def match_with_distance_reason(session: Session, profile: Any) -> Any:
+        response = fake_match(session, profile)
+        for result in response.results:
+            result.reasons.append("3 km from SE15")
+        return response
+
+    monkeypatch.setattr(matching, "match", match_with_distance_reason)
+    make_pathway(
+        journey,
+        ref="PORT-1",
+        pay_min=13.85,
+        pay_max=13.85,
+        pay_period="hour",
+        hours_per_week=37.5,
+        closing_date=dt.date(2030, 1, 31),
+    )
+    card = page(search(client)).select_one("#result-PORT-1")
+    facts = {
+        dt_.get_text(strip=True): " ".join(dt_.find_next_sibling("dd").get_text().split())
+        for dt_ in card.select(".app-result__facts dt")
+    }
+    assert facts["Pay"] == "£13.85 an hour (about £27,080 a year)"
+    assert facts["Closing date"] == "31 January 2030"
+    assert facts["How far"].endswith("km) from SE15")
+    assert "3 km from SE15" not in card.get_text(" "), "the distance is said once, in the facts"
+    assert "You said you enjoy communication" in text_of(card, ".nhsuk-list--bullet")
+
+
+def test_where_a_pathway_can_lead_lists_only_the_steps_above_it(
+    client: FlaskClient, journey: Session
+) -> None:
+    from careers.models import PathwayLink
+
+    start = make_pathway(journey, ref="UP-1", title="Work experience week", level=0)
+    middle = make_pathway(journey, ref="UP-2", title="Support worker apprentice", level=2)
+    top = make_pathway(journey, ref="UP-3", title="Nursing associate apprentice", level=5)
+    journey.add_all(
+        [
+            PathwayLink(from_id=start.id, to_id=middle.id),
+            PathwayLink(from_id=middle.id, to_id=top.id),
+        ]
+    )
+    journey.flush()
+    card = page(search(client)).select_one("#result-UP-2")
+    steps = card.select("details.app-leads li")
+    assert [li.a.get_text(strip=True) for li in steps] == ["Nursing associate apprentice"]
+    assert "Level 5" in steps[0].get_text()
+    assert page(search(client)).select_one("#result-UP-3 details.app-leads") is None
 
 
 def test_show_more_asks_for_ten_more(client: FlaskClient, journey: Session) -> None:

@@ -55,11 +55,23 @@ def test_adding_and_removing_from_results(client: FlaskClient, journey: Session)
         "Pharmacy assistant"
     ]
     results = page(client.get("/find/results"))
-    assert "Remove Pharmacy assistant from shortlist" in results.select_one(
-        f"#result-{pathway.ref} form button"
-    ).get_text(" ", strip=True).replace("  ", " ")
+    button = results.select_one(f"#result-{pathway.ref} button[name=ref]")
+    assert " ".join(button.get_text(" ").split()) == "Remove Pharmacy assistant from shortlist"
+    assert button["formaction"] == "/shortlist/remove"
     client.post("/shortlist/remove", data={"ref": pathway.ref})
     assert "Your shortlist is empty" in page(client.get("/shortlist")).get_text()
+
+
+def test_a_results_page_button_comes_back_to_its_card(
+    client: FlaskClient, journey: Session
+) -> None:
+    pathway = make_pathway(journey, title="Pharmacy assistant")
+    client.post("/find/results", data=PRIVATE)
+    form = page(client.get("/find/results")).select_one("form:has(button[name=ref])")
+    assert form["action"] == "/shortlist/add"
+    assert form.select_one("input[name=next]")["value"] == "/find/results"
+    response = client.post("/shortlist/add", data={"ref": pathway.ref, "next": "/find/results"})
+    assert response.headers["Location"] == f"/find/results#result-{pathway.ref}"
 
 
 def test_next_never_leaves_the_site(client: FlaskClient) -> None:
