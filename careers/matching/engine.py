@@ -154,7 +154,6 @@ class MatchEngine:
         self._arrays: _Arrays | None = None
         self._previous: dict[int, list[int]] | None = None
         self._terms: dict[int, set[str]] = {}
-        self._heads: dict[int, set[str]] = {}
         self._targets: dict[int, frozenset[str]] = {}
         self._bits: dict[str, int] = {}
         self._lock = threading.RLock()
@@ -223,21 +222,11 @@ class MatchEngine:
             self._terms[record.id] = cached
         return cached
 
-    def _head_terms(self, record: PathwayRecord) -> set[str]:
-        """What a pathway is about, with its summary: for lowering what people do not want."""
-        cached = self._heads.get(record.id)
-        if cached is None:
-            cached = self._own_terms(record) | set(terms(record.summary or ""))
-            self._heads[record.id] = cached
-        return cached
-
     def _is_about(self, record: PathwayRecord, unwanted: set[str]) -> bool:
-        """Whether a pathway is about any of these terms (long terms also inside words:
-        'patient' in 'outpatients')."""
-        head = self._head_terms(record)
-        if unwanted & head:
-            return True
-        return any(len(t) >= 5 and any(t in h for h in head) for t in unwanted)
+        """Whether a pathway is about any of these terms: its role, skills, interests or sector
+        name them. A mention elsewhere is context, not what the work is ("outpatients" in an
+        office role's summary; "patient appointments" among a trials assistant's tasks)."""
+        return bool(unwanted & self._own_terms(record))
 
     def _targeted(self, record: PathwayRecord) -> frozenset[str]:
         cached = self._targets.get(record.id)
@@ -247,7 +236,6 @@ class MatchEngine:
 
     def _invalidate(self) -> None:
         self._terms = {}
-        self._heads = {}
         self._targets = {}
         self._arrays = None
         self._previous = None

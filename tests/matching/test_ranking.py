@@ -82,6 +82,26 @@ def test_what_the_person_says_they_do_not_want_is_ranked_lower() -> None:
     assert refs(ask(engine_with(caring, fixing), about=about))[0] == fixing.ref
 
 
+def test_a_pathway_that_only_mentions_what_they_do_not_want_is_not_lowered() -> None:
+    office = record(
+        title="Business administration apprentice",
+        summary="Admin in outpatients, HR or finance teams.",
+        interests=("office work",),
+        skills=("organisation",),
+    )
+    ward = record(
+        title="Ward assistant", interests=("caring for patients",), skills=("office work",)
+    )
+    engine = engine_with(office, ward)
+    about = "I want an office job. I don't want anything to do with patients."
+    results = ask(engine, about=about)
+    assert refs(results)[0] == office.ref
+    scores = {r.ref: r.score for r in results}
+    plain = {r.ref: r.score for r in ask(engine, about="I want an office job.")}
+    assert scores[office.ref] == plain[office.ref]
+    assert scores[ward.ref] < plain[ward.ref]
+
+
 def test_one_role_at_several_sites_is_shown_once_at_the_nearest_site() -> None:
     sites = [
         record(organisation="Big Trust", title=f"Porter – {name}", latitude=lat, longitude=lon)
