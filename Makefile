@@ -48,7 +48,7 @@ install: $(STAMPS)/install $(STAMPS)/assets ## Create .venv, install Python and 
 db: install ## Migrate the SQLite database, seed it when empty and build the match index
 	$(CAREERS) db upgrade
 	$(CAREERS) seed --if-empty
-	$(CAREERS) reindex
+	CAREERS_TORCH_THREADS=$$(nproc) $(CAREERS) reindex
 
 run: db ## Install, migrate, seed, index and serve on http://$(HOST):$(PORT)
 	@echo "Serving London Health & Care Pathways on http://$(HOST):$(PORT)"
