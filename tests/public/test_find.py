@@ -149,7 +149,8 @@ def test_results_show_why_distance_pay_closing_and_who_it_supports(
     assert "miles" in text and "km) from SE15" in text
     assert "£12.50 an hour" in text and "a year" in text
     assert "Closing soon" in text
-    assert "Supports care leavers" in text and "Supports young carers" in text
+    assert text_of(card, ".nhsuk-tag--purple") == "Supports young carers"  # what you told us
+    assert text_of(card, ".app-result__support") == "Extra support for care leavers."
     assert card.select_one("a[href='/pathways/KCH-HCSW-1/apply']")
 
 
@@ -298,6 +299,8 @@ def test_no_results_say_why_and_offer_to_widen(
     make_pathway(journey, postcode="HA0 1AA", latitude=51.55, longitude=-0.30, type="job")
     soup = page(search(client, types=["job"], distance="3"))
     assert "We did not find anything" in soup.get_text()
+    asked = [" ".join(li.get_text().split()) for li in soup.select(".app-asked li")]
+    assert asked == ["places up to 2 miles (3 km) from SE15", "A job only"]
     buttons = [b.get_text(strip=True) for b in soup.select("form[action='/find/widen'] button")]
     assert buttons == ["Look anywhere in London", "Show every kind of pathway"]
     widened = client.post("/find/widen", data={"what": "distance"}, follow_redirects=True)

@@ -92,6 +92,9 @@ def test_a_saved_link_restores_the_shortlist_and_answers_on_another_device(
     response = other.get(link.removeprefix("http://localhost"), follow_redirects=True)
     soup = page(response)
     assert "We have brought back your shortlist and your answers" in soup.get_text()
+    assert soup.select_one("h1 + [role=status]"), "the message comes after the heading"
+    remove = soup.select_one(".app-shortlist button")
+    assert " ".join(remove.get_text(" ").split()) == "Remove Dental nurse apprentice from shortlist"
     assert [a.get_text(strip=True) for a in soup.select(".app-shortlist h2 a")] == [
         "Dental nurse apprentice"
     ]
