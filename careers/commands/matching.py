@@ -122,6 +122,29 @@ def register(main: click.Group) -> None:
         finally:
             bind.dispose()
 
+    def _explained(d: dict[str, Any], top: int = 15) -> str:
+        """A persona's candidates, best first: the top ones and every graded one, with grade
+        (g0 ungraded), score and the non-zero components."""
+        relevance: dict[str, int] = d["relevance"]
+        lines = [f"{d['id']}: nDCG@10 {d['ndcg']}, shown {d['refs']}"]
+        for rank, row in enumerate(d["explain"]):
+            ref = str(row["ref"])
+            if rank >= top and ref not in relevance:
+                continue
+            parts = " ".join(
+                f"{k}={float(v):.2f}"
+                for k, v in row.items()
+                if k not in ("ref", "score") and (float(v) != 0 or k in ("dense", "lexical"))
+            )
+            lines.append(
+                f"{rank:4d} g{relevance.get(ref, 0)} {float(row['score']):6.3f} {ref:28s} {parts}"
+            )
+        candidates = {str(row["ref"]) for row in d["explain"]}
+        left_out = [ref for ref in relevance if ref not in candidates]
+        if left_out:
+            lines.append(f"     graded but not candidates (hard constraints): {left_out}")
+        return "\n".join(lines)
+
     @main.command("eval", help="Score the matcher and two baselines on an evaluation folder.")
     @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
     @click.option("--per-persona", is_flag=True, help="Also print each persona's nDCG@10.")
@@ -138,12 +161,20 @@ def register(main: click.Group) -> None:
     @click.option(
         "--no-cache", is_flag=True, help="Encode the catalogue afresh (no embedding cache)."
     )
+    @click.option(
+        "--explain",
+        "explain_ids",
+        multiple=True,
+        metavar="ID",
+        help="Print this persona's candidates with their score components and grades (repeatable).",
+    )
     def eval_command(
         folder: Path,
         per_persona: bool,
         catalogue: Path | None,
         personas: Path | None,
         no_cache: bool,
+        explain_ids: tuple[str, ...],
     ) -> None:
         from careers.matching.evaluation import table
         from careers.services.evaluation import EvalError, evaluate
@@ -159,9 +190,13 @@ def register(main: click.Group) -> None:
                 catalogue=catalogue,
                 personas_file=personas,
                 cache=not no_cache,
+                explain=set(explain_ids),
             )
         except EvalError as error:
             raise click.ClickException(str(error)) from error
+        for d in details:
+            if d.get("explain"):
+                click.echo(_explained(d))
         if per_persona:
             for d in details:
                 click.echo(f"{d['id']}: matcher {d['ndcg']}  bm25 {d['bm25']}  minilm {d['dense']}")

@@ -151,9 +151,12 @@ def evaluate(
     catalogue: Path | None = None,
     personas_file: Path | None = None,
     cache: bool = True,
+    explain: set[str] | None = None,
 ) -> list[dict[str, float | int | str]]:
     """The result rows: the matcher, then the BM25 and MiniLM baselines. The catalogue and
-    personas are DIR/catalogue.jsonl and DIR/personas.jsonl unless given on their own."""
+    personas are DIR/catalogue.jsonl and DIR/personas.jsonl unless given on their own. With
+    per_persona, each persona's row; with explain (persona ids), those rows also carry every
+    candidate's score components (MatchEngine.explain)."""
     from careers.services import interchange
     from careers.services.migrations import upgrade
     from careers.services.seed import load_reference_data
@@ -216,8 +219,11 @@ def evaluate(
                         ms = (time.perf_counter() - started) * 1000
                         scores.add(base, relevance, _violations(engine, base, query, must_not), ms)
                     if per_persona is not None:
+                        wanted = bool(explain) and persona.get("id") in (explain or set())
+                        explained = engine.explain(query) if wanted else []
                         per_persona.append(
                             {
+                                "explain": explained,
                                 "id": persona.get("id"),
                                 "ndcg": round(mine.ndcg[-1], 3),
                                 "bm25": round(bm25.ndcg[-1], 3),

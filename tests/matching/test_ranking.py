@@ -5,7 +5,7 @@ from __future__ import annotations
 from careers.matching.records import Place, Query
 from careers.matching.rules import functional_skills_level2, meets_gcse
 from careers.matching.types import Profile
-from tests.matching.helpers import ask, engine_with, record, refs
+from tests.matching.helpers import PECKHAM, ask, engine_with, record, refs
 
 
 def test_a_pathway_the_person_cannot_start_yet_is_shown_below_one_they_can_with_why() -> None:
@@ -134,3 +134,17 @@ def test_people_far_from_london_still_get_distances() -> None:
     leeds = Place("LS1", 53.80, -1.55)
     [result] = ask(engine_with(record()), place=leeds)
     assert result.distance_km is not None and result.distance_km > 250
+
+
+def test_explain_gives_every_candidate_the_components_its_score_is_made_of() -> None:
+    can_start = record(title="Care assistant")
+    too_high = record(title="Care assistant manager", min_qualification_level=5)
+    engine = engine_with(can_start, too_high)
+    rows = engine.explain(Query(Profile(about="care assistant", qualification_level=2), PECKHAM))
+    by_ref = {row["ref"]: row for row in rows}
+    assert set(by_ref) == {can_start.ref, too_high.ref}
+    assert by_ref[too_high.ref]["barrier"] == 1.0
+    assert by_ref[can_start.ref]["barrier"] == 0.0
+    assert rows[0]["ref"] == can_start.ref
+    shown = ask(engine, about="care assistant", qualification_level=2)
+    assert refs(shown) == [row["ref"] for row in rows]
