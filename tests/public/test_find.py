@@ -400,3 +400,12 @@ def test_apply_for_a_closed_or_unknown_pathway_is_not_found(
     assert client.get(f"/pathways/{closed.ref}/apply").status_code == 404
     assert client.get("/pathways/NOPE/apply").status_code == 404
     assert journey.scalars(select(Event)).all() == []
+
+
+def test_without_your_postcode_a_result_says_where_it_is_not_how_far(
+    client: FlaskClient, journey: Session
+) -> None:
+    make_pathway(journey, ref="WHERE-1", postcode="SE5 9RS")
+    card = page(search(client, postcode="", distance="any")).select_one("#result-WHERE-1")
+    first = card.select_one(".app-result__facts div")
+    assert (first.dt.get_text(), first.dd.get_text()) == ("Where", "SE5 9RS")
