@@ -90,6 +90,5 @@ class BM25:
         all_ids = np.concatenate(parts_ids)
         all_scores = np.concatenate(parts_scores)
         unique, inverse = np.unique(all_ids, return_inverse=True)
-        summed = np.zeros(len(unique), dtype=np.float64)
-        np.add.at(summed, inverse, all_scores)
-        return unique, summed
+        summed = np.bincount(inverse.ravel(), weights=all_scores, minlength=len(unique))
+        return unique, summed.astype(np.float64)

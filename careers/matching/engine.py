@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -156,6 +156,7 @@ class MatchEngine:
         self._terms: dict[int, set[str]] = {}
         self._targets: dict[int, frozenset[str]] = {}
         self._bits: dict[str, int] = {}
+        self._all_terms: dict[int, set[str]] = {}
         self._lock = threading.RLock()
 
     def __len__(self) -> int:
@@ -236,6 +237,7 @@ class MatchEngine:
 
     def _invalidate(self) -> None:
         self._terms = {}
+        self._all_terms = {}
         self._targets = {}
         self._arrays = None
         self._previous = None
@@ -597,6 +599,12 @@ class MatchEngine:
         previous = self._previous_steps()
         about_clauses = clauses(profile.about)
         clause_terms = [set(terms(f"{c} {expand(c)}")) for c in about_clauses]
+        clause_vectors: list[np.ndarray] = []  # encoded once, in one batch, when first needed
+
+        def vectors() -> np.ndarray:
+            if not clause_vectors:
+                clause_vectors.append(self.encoder.encode(about_clauses))
+            return clause_vectors[0]
 
         def can_start_now(record: PathwayRecord) -> bool:
             dist = None
@@ -626,7 +634,7 @@ class MatchEngine:
             route_ids = shortest_route(pid, self.records, previous, can_start_now, nearness)
             route = [RouteStep(self.records[i].ref, self.records[i].title) for i in route_ids]
             first_step = route[0].title if blockers and len(route) > 1 else None
-            clause = self._best_clause(record, about_clauses, clause_terms)
+            clause = self._best_clause(record, about_clauses, clause_terms, vectors)
             reasons = build_reasons(
                 record,
                 query,
@@ -655,12 +663,17 @@ class MatchEngine:
         return results
 
     def _best_clause(
-        self, record: PathwayRecord, about_clauses: list[str], clause_terms: list[set[str]]
+        self,
+        record: PathwayRecord,
+        about_clauses: list[str],
+        clause_terms: list[set[str]],
+        vectors: Callable[[], np.ndarray],
     ) -> str | None:
-        """The clause of the person's own words that best matches this pathway."""
+        """The clause of the person's own words that best matches this pathway: most shared
+        words, else the nearest by meaning (clauses encoded once per query, in one batch)."""
         if not about_clauses:
             return None
-        own = set(terms(record_text(record)))
+        own = self._text_terms(record)
         best, best_score = None, 0.0
         for clause, cterms in zip(about_clauses, clause_terms, strict=True):
             shared = cterms & own
@@ -673,9 +686,17 @@ class MatchEngine:
         vec = self.index.vector(record.id)
         if vec is None:
             return None
-        sims = [float(np.dot(self.encoder.encode_query(c), vec)) for c in about_clauses]
+        sims = vectors() @ vec
         top = int(np.argmax(sims))
-        return about_clauses[top] if sims[top] > 0.2 else None
+        return about_clauses[top] if float(sims[top]) > 0.2 else None
+
+    def _text_terms(self, record: PathwayRecord) -> set[str]:
+        """All the terms of a pathway's text (cached per pathway: stemming a description is
+        the slowest part of building reasons)."""
+        cached = self._all_terms.get(record.id)
+        if cached is None:
+            cached = self._all_terms[record.id] = set(terms(record_text(record)))
+        return cached
 
 
 def baseline_refs(engine: MatchEngine, query: Query, mode: str) -> list[str]:

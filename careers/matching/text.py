@@ -3,6 +3,7 @@ a pathway is embedded from, the text a person's answers become, and their own wo
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
@@ -27,6 +28,7 @@ STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A deliberately light English stemmer: enough to join 'caring', 'cares' and 'care'."""
     w = word
