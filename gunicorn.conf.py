@@ -73,5 +73,19 @@ def post_worker_init(worker: Any) -> None:
     try:
         with app.app_context():
             warm_up(app)
+            _first_match(app)
     except Exception:  # a worker that cannot warm up still serves; the first match warms it
         worker.log.exception("Could not warm up the match engine")
+
+
+def _first_match(app: Any) -> None:
+    """One throwaway match, so the engine's per-pathway arrays and the BM25 postings of common
+    words are built now (about a second per 10,000 pathways), not on someone's first search."""
+    from careers.extensions import db
+    from careers.services.matching import match, parse_profile
+
+    session = db.session()
+    try:
+        match(session, parse_profile({"about": "I like helping people and working in a team"}))
+    finally:
+        session.rollback()

@@ -948,6 +948,7 @@ def gunicorn(
             "CAREERS_ENCODER": config.ENCODER,
             "SECRET_KEY": secrets.token_hex(16),
             "CAREERS_TORCH_THREADS": str(config.TORCH_THREADS),
+            "CAREERS_APPROX_INDEX_THRESHOLD": str(config.APPROX_INDEX_THRESHOLD),
             "CAREERS_BENCH_WARM_IN_MASTER": "1" if preload else "",
         }
     )

@@ -37,7 +37,7 @@ faiss.omp_set_num_threads(1)  # forked gunicorn workers hang on OpenMP pools; 1 
 IVF_LISTS_PER_SQRT_N = 4  # nlist ≈ 4·√n
 IVF_MIN_POINTS_PER_LIST = 39  # FAISS's own minimum of training points per centroid
 IVF_TRAIN_POINTS_PER_LIST = 64  # training sample: at most this many points per list
-IVF_NPROBE = 32  # lists searched per query (recall@10 measured by `careers bench`)
+IVF_NPROBE = 64  # lists searched per query: recall@10 ≥ 0.99 at 10k and 100k (careers bench)
 EXACT_SUBSET_MAX = 4096  # allowed ids up to this: exact scores over just those vectors
 RETRAIN_AFTER = 1000  # changes (at least, and half the trained size) before a rebuild
 
