@@ -202,20 +202,9 @@ def add_student(
     answers: dict[str, Any],
     circumstances_consent: bool = False,
 ) -> Student:
-    pseudonym = " ".join(pseudonym.split())
-    errors: dict[str, str] = {}
-    problem = check_pseudonym(pseudonym)
-    if problem:
-        errors["pseudonym"] = problem
-    elif _pseudonym_taken(session, cohort.id, pseudonym):
-        errors["pseudonym"] = f"There is already a student called {pseudonym} in this cohort"
-    try:
-        profile = clean_answers(answers, circumstances_consent)
-    except CohortError as error:
-        errors.update(error.errors)
-        raise CohortError(errors) from error
-    if errors:
-        raise CohortError(errors)
+    pseudonym, profile = _checked_student(
+        session, cohort.id, pseudonym, answers, circumstances_consent, current=None
+    )
     student = Student(
         cohort_id=cohort.id,
         pseudonym=pseudonym,
@@ -236,12 +225,34 @@ def update_student(
     answers: dict[str, Any],
     circumstances_consent: bool = False,
 ) -> None:
+    pseudonym, profile = _checked_student(
+        session, student.cohort_id, pseudonym, answers, circumstances_consent, current=student
+    )
+    if profile != student.profile:
+        student.matches = None  # answers changed: the old matches no longer apply
+        student.matched_at = None
+    student.pseudonym = pseudonym
+    student.profile = profile
+    student.circumstances_consent = bool(circumstances_consent and profile.get("circumstances"))
+    session.flush()
+
+
+def _checked_student(
+    session: Session,
+    cohort_id: int,
+    pseudonym: str,
+    answers: dict[str, Any],
+    circumstances_consent: bool,
+    current: Student | None,
+) -> tuple[str, dict[str, Any]]:
+    """The tidied pseudonym and stored answers, or CohortError with every problem at once."""
     pseudonym = " ".join(pseudonym.split())
     errors: dict[str, str] = {}
     problem = check_pseudonym(pseudonym)
+    renamed = current is None or pseudonym != current.pseudonym
     if problem:
         errors["pseudonym"] = problem
-    elif pseudonym != student.pseudonym and _pseudonym_taken(session, student.cohort_id, pseudonym):
+    elif renamed and _pseudonym_taken(session, cohort_id, pseudonym):
         errors["pseudonym"] = f"There is already a student called {pseudonym} in this cohort"
     try:
         profile = clean_answers(answers, circumstances_consent)
@@ -250,13 +261,7 @@ def update_student(
         raise CohortError(errors) from error
     if errors:
         raise CohortError(errors)
-    if profile != student.profile:
-        student.matches = None  # answers changed: the old matches no longer apply
-        student.matched_at = None
-    student.pseudonym = pseudonym
-    student.profile = profile
-    student.circumstances_consent = bool(circumstances_consent and profile.get("circumstances"))
-    session.flush()
+    return pseudonym, profile
 
 
 def get_student(session: Session, cohort: Cohort, student_id: int) -> Student | None:
