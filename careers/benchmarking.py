@@ -834,7 +834,7 @@ def measure_recall(
     started = time.perf_counter()
     ivf.build(ids, vectors)
     ivf_build = time.perf_counter() - started
-    for nprobe in sorted({8, 16, IVF_NPROBE, 64}):
+    for nprobe in sorted({8, 16, 32, 64, 128, IVF_NPROBE}):
         ivf.nprobe = nprobe
         row = score(lambda q, k, allowed: [i for i, _ in ivf.search(q, k, allowed)])
         row.index, row.build_s = "IVFFlat", ivf_build

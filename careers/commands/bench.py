@@ -72,7 +72,7 @@ def register(main: click.Group) -> None:
             hnsw=hnsw,
             preload=not no_preload,
             cache=not no_cache,
-            command=" ".join(["careers", *sys.argv[2:]]) if len(sys.argv) > 1 else "careers bench",
+            command=" ".join(["careers", *sys.argv[1:]]) if len(sys.argv) > 1 else "careers bench",
         )
         click.echo("")
         print_tables(text, click.echo)
