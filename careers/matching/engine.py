@@ -62,6 +62,7 @@ class Weights:
     level_gap: float = 0.04  # per qualification level beyond the first they are short of
     overqualified: float = 0.03  # entry-level routes for people far above them
     over_age: float = 0.2  # the pathway's text says it is for people younger than them
+    beyond_limit: float = 0.03  # past their distance limit, within the centroid allowance
     dense_floor: float = 0.05
     dense_span: float = 0.6
     candidates: int = 100
@@ -95,6 +96,7 @@ class _Arrays:
     lat: np.ndarray
     lon: np.ndarray
     remote: np.ndarray
+    precise: np.ndarray  # the site's own coordinates, not its district's centre
     min_qual: np.ndarray  # minimum qualification level, -1 when none
     gcse: np.ndarray  # needs GCSE English and maths
     level: np.ndarray  # the pathway's own level, -1 when none
@@ -270,6 +272,7 @@ class MatchEngine:
                 (r.longitude if r.longitude is not None else np.nan for r in recs), np.float64, n
             ),
             remote=np.fromiter((r.remote for r in recs), np.bool_, n),
+            precise=np.fromiter((r.precise_location for r in recs), np.bool_, n),
             min_qual=np.fromiter(
                 (
                     r.min_qualification_level if r.min_qualification_level is not None else -1
@@ -323,8 +326,11 @@ class MatchEngine:
             )
             distances = 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
             if profile.max_distance_km is not None:
+                # slack for district-centre distances (rules.DISTANCE_ALLOWANCE_KM)
+                slack = rules.DISTANCE_ALLOWANCE_KM
+                allowance = np.where(cols.precise, 0.0, slack) if query.place.precise else slack
                 with np.errstate(invalid="ignore"):
-                    near = distances <= profile.max_distance_km
+                    near = distances <= profile.max_distance_km + allowance
                 mask &= cols.remote | near
         return mask, distances
 
@@ -509,6 +515,11 @@ class MatchEngine:
             gap = np.minimum(gap, 0.15)
         out["level_gap"] = gap
         far = np.zeros(n)
+        beyond = np.zeros(n, dtype=bool)
+        if distances is not None and profile.max_distance_km is not None:
+            with np.errstate(invalid="ignore"):
+                beyond = ~cols.remote[slots] & (distances[slots] > profile.max_distance_km)
+        out["beyond_limit"] = beyond
         if distances is not None:
             d = distances[slots]
             reach = max(profile.max_distance_km or 20.0, 1.0)
@@ -538,6 +549,7 @@ class MatchEngine:
             - parts["level_gap"]
             - w.distance * parts["distance"]
             - w.over_age * parts["over_age"]
+            - w.beyond_limit * parts["beyond_limit"]
         )
 
     def _score(

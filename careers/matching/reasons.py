@@ -143,9 +143,16 @@ def distance_reason(record: PathwayRecord, query: Query, distance: float | None)
         return "You can do this from home"
     if distance is None or query.place is None:
         return None
+    outcode = query.place.outcode
+    limit = query.profile.max_distance_km
+    if limit is not None and distance > limit:  # kept by rules.DISTANCE_ALLOWANCE_KM
+        return (
+            f"About {distance:.0f} km from {outcode}: just past your {limit:g} km, but we "
+            "measure between postcode district centres, so it may be closer"
+        )
     if distance < 1:
-        return f"Less than 1 km from {query.place.outcode}"
-    return f"{distance:.0f} km from {query.place.outcode}"
+        return f"Less than 1 km from {outcode}"
+    return f"About {distance:.0f} km from {outcode}"
 
 
 def eligible_reason(record: PathwayRecord) -> str:

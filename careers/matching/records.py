@@ -30,6 +30,7 @@ class PathwayRecord:
     latitude: float | None = None
     longitude: float | None = None
     remote: bool = False
+    precise_location: bool = False  # latitude/longitude of the site itself, not its district
     pay_min: float | None = None
     pay_max: float | None = None
     pay_period: str | None = None
@@ -44,11 +45,13 @@ class PathwayRecord:
 
 @dataclass(frozen=True)
 class Place:
-    """Where the person is: the centre of their postcode district."""
+    """Where the person is: the centre of their postcode district (precise: their own
+    postcode's coordinates, which we do not hold yet)."""
 
     outcode: str
     latitude: float
     longitude: float
+    precise: bool = False
 
 
 @dataclass

@@ -3,8 +3,8 @@
 Decisions, also in docs/matching.md:
 - closed means closing_date before today; no closing date means open;
 - with a distance limit, a pathway is kept when it is remote, or when its distance from the
-  person's district centre is within the limit; a pathway that is neither remote nor located
-  is left out, because we cannot show it is within reach;
+  person's district centre is within the limit plus DISTANCE_ALLOWANCE_KM (below); a pathway
+  that is neither remote nor located is left out, because we cannot show it is within reach;
 - when we cannot place the person (no postcode, or one we do not know), no distance limit
   applies, and distances are not shown;
 - paid means pay in hours or years; a job or apprenticeship that does not state its pay still
@@ -23,6 +23,17 @@ import re
 from careers.matching.records import PathwayRecord, Query
 
 PAID_PERIODS = ("hour", "year")
+
+# Distances are measured between postcode *district* centres (all we hold for the person, and
+# what a pathway's postcode resolves to), but the person and the site each sit somewhere in
+# their district: in London a district's postcodes lie mostly within 1-2 km of its centre, and
+# the two ends' errors partly cancel. So a site measured a little past the limit may well be
+# within it door to door. A pathway is kept when it is within the limit plus this allowance,
+# shown as "about N km", and ranked a little below equally good pathways within the limit. The
+# allowance stays below the 1.5 km band that evaluators treat as too close to call, so nothing
+# clearly beyond the limit is ever shown. It applies only when an end is known to district
+# precision (Place.precise / PathwayRecord.precise_location say otherwise).
+DISTANCE_ALLOWANCE_KM = 1.0
 PAID_BY_LAW = ("job", "apprenticeship")
 
 
@@ -52,6 +63,21 @@ def pathway_distance(record: PathwayRecord, query: Query) -> float | None:
     )
 
 
+def distance_allowance(record: PathwayRecord, query: Query) -> float:
+    """Slack added to the person's distance limit for this pathway: DISTANCE_ALLOWANCE_KM unless
+    both ends are known precisely."""
+    place = query.place
+    if place is not None and place.precise and record.precise_location:
+        return 0.0
+    return DISTANCE_ALLOWANCE_KM
+
+
+def beyond_limit(record: PathwayRecord, query: Query, distance: float | None) -> bool:
+    """Past the person's limit as we measure it, though within the allowance (kept, but said)."""
+    limit = query.profile.max_distance_km
+    return limit is not None and distance is not None and not record.remote and distance > limit
+
+
 def violations(record: PathwayRecord, query: Query, distance: float | None) -> list[str]:
     """The hard constraints this pathway breaks for this person (empty: it may be shown)."""
     profile = query.profile
@@ -65,7 +91,7 @@ def violations(record: PathwayRecord, query: Query, distance: float | None) -> l
         limit is not None
         and query.place is not None
         and not record.remote
-        and (distance is None or distance > limit)
+        and (distance is None or distance > limit + distance_allowance(record, query))
     ):
         broken.append("distance")
     if profile.age is not None and record.min_age is not None and record.min_age > profile.age:

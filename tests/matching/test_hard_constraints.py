@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from careers.matching import rules
+from careers.matching.records import Place
 from tests.matching.helpers import ask, engine_with, record, refs
 
 
@@ -29,6 +31,36 @@ def test_nothing_beyond_the_distance_limit_except_remote_pathways() -> None:
     remote = record(latitude=51.75, longitude=-0.34, remote=True)
     found = refs(ask(engine_with(near, far, remote), max_distance_km=10))
     assert sorted(found) == sorted([near.ref, remote.ref])
+
+
+def test_a_site_just_past_the_limit_is_kept_within_the_centroid_allowance_and_said() -> None:
+    # Peckham's district centre is at 51.4700, -0.0650; 0.1 degrees of latitude is about 11.1 km
+    just_past = record(latitude=51.5700, longitude=-0.0650)  # about 11.1 km
+    clearly_past = record(latitude=51.5700 + 0.02, longitude=-0.0650)  # about 13.3 km
+    results = ask(engine_with(just_past, clearly_past), max_distance_km=10.5)
+    assert 10.5 + rules.DISTANCE_ALLOWANCE_KM < 13.3
+    assert refs(results) == [just_past.ref]
+    assert any(
+        r.startswith("About 11 km from SE15") and "district centres" in r
+        for r in results[0].reasons
+    )
+    assert (
+        refs(ask(engine_with(just_past), max_distance_km=11.1 - rules.DISTANCE_ALLOWANCE_KM - 0.1))
+        == []
+    )
+
+
+def test_a_site_past_the_limit_ranks_below_an_equal_one_within_it() -> None:
+    within = record(latitude=51.5600, longitude=-0.0650)  # about 10.0 km
+    past = record(latitude=51.5700, longitude=-0.0650)  # about 11.1 km
+    assert refs(ask(engine_with(past, within), max_distance_km=10.2)) == [within.ref, past.ref]
+
+
+def test_no_allowance_when_both_ends_are_known_precisely() -> None:
+    precise = record(latitude=51.5700, longitude=-0.0650, precise_location=True)
+    here = Place("SE15", 51.4700, -0.0650, precise=True)
+    assert ask(engine_with(precise), place=here, max_distance_km=10.5) == []
+    assert refs(ask(engine_with(precise), max_distance_km=10.5)) == [precise.ref]
 
 
 def test_a_pathway_with_no_location_is_left_out_when_there_is_a_distance_limit() -> None:

@@ -66,6 +66,11 @@ def test_no_result_ever_breaks_a_hard_constraint(profile: Profile, place: Place 
     for result in results:
         pathway = BY_REF[result.ref]
         assert rules.violations(pathway, query, rules.pathway_distance(pathway, query)) == []
+        distance = rules.pathway_distance(pathway, query)
+        if place is not None and profile.max_distance_km is not None and not pathway.remote:
+            # spelled out, not through rules: within the limit plus the centroid allowance
+            assert distance is not None
+            assert distance <= profile.max_distance_km + rules.DISTANCE_ALLOWANCE_KM
         assert 0.0 <= result.score <= 1.0
         assert 1 <= len(result.reasons) <= 3
         assert result.eligible_now == (not result.barriers)

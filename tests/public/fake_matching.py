@@ -7,6 +7,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from careers.matching.rules import DISTANCE_ALLOWANCE_KM
 from careers.matching.types import MatchResponse, MatchResult, Profile, RouteStep
 from careers.models import Pathway, PathwayLink
 from careers.services.geo import distance_km, lookup
@@ -25,7 +26,7 @@ def fake_match(session: Session, profile: Profile) -> MatchResponse:
                 place.latitude, place.longitude, pathway.latitude, pathway.longitude
             )
         if profile.max_distance_km is not None and (
-            distance is None or distance > profile.max_distance_km
+            distance is None or distance > profile.max_distance_km + DISTANCE_ALLOWANCE_KM
         ):
             continue
         too_young = pathway.min_age is not None and (profile.age or 0) < pathway.min_age
