@@ -17,7 +17,7 @@ bp = Blueprint("employers", __name__)
 
 NAVIGATION = (
     ("employers.dashboard", "Pathways", auth.EMPLOYER_ROLES),
-    ("employers.imports", "Import", auth.EMPLOYER_ROLES),
+    ("employers.imports", "Import", ("org_admin", "editor")),
     ("employers.organisation_analytics", "Reach", ("org_admin", "editor")),
     ("employers.team", "Team", ("org_admin",)),
     ("employers.audit_log", "Audit log", auth.ORG_MANAGER_ROLES),
