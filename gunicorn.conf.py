@@ -5,13 +5,17 @@ Two things matter on a small machine running torch and FAISS:
 * No `preload_app`. Torch and FAISS start thread pools (OpenMP) when they are first used; a pool
   created in the master does not survive fork(), and a worker that then calls into FAISS can hang
   for ever. So the master imports neither; each worker loads the app, the model and the index
-  itself, after the fork.
+  itself, after the fork. `careers bench` measures the other way too (docs/benchmarks.md): with
+  one torch and one FAISS thread, `--preload` and the model and index loaded in the master did
+  not hang and used about a third less memory in all (PSS), but it needs the master to load the
+  engine (a `when_ready` hook), every inherited database connection disposed of after the fork,
+  and nothing in the master ever running torch with more than one thread. We keep it off.
 * One compute thread per worker. With 2 cores and 2 workers, torch's and FAISS's default of one
   thread per core would run 4 busy threads on 2 cores. Each worker sets its own pools to
   CAREERS_TORCH_THREADS (default 1), and the OMP/MKL variables are set before anything reads them.
 
-Each worker then warms the match engine (loads the model and the index) before it takes
-requests, so the first person to search does not wait for it.
+Each worker then warms the match engine (loads the model and the index, and runs one throwaway
+match) before it takes requests, so the first person to search does not wait for it.
 """
 
 from __future__ import annotations

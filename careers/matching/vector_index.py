@@ -8,11 +8,12 @@
 
 Why IVF and not HNSW: an IVF index removes vectors (``remove_ids``), so closing, deleting,
 unpublishing or re-embedding a pathway takes effect in the index itself, at once, with no
-tombstones; it builds in seconds at 100,000 pathways where HNSW took over a minute on one
-core; and on our catalogues (many near-identical pathways at different sites) HNSW needed a
-very large efSearch to reach the recall bar. The lists' centroids are trained on the
-catalogue as it was, so after many changes (half the trained size, at least
-``retrain_after``) the index is rebuilt and retrained from the live vectors.
+tombstones; and on our catalogues (many near-identical pathways at different sites) HNSW
+(M 32, efConstruction 80) reached recall@10 of only 0.79 at efSearch 128 and 0.93 at 512 on
+the 100,000-pathway benchmark, where IVF with nprobe 64 reached 0.995. The lists' centroids
+are trained on the catalogue as it was, so after many changes (half the trained size, at
+least ``retrain_after``) the index is rebuilt and retrained from the live vectors (about 10 s
+at 100,000 on one core, inside the change that triggers it).
 
 Filtered searches (the engine's hard constraints as an id list): with few allowed ids the
 IVF index is not used at all (exact scores over just those vectors); otherwise ``nprobe``
