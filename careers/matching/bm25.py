@@ -65,8 +65,9 @@ class BM25:
             self._arrays[term] = arrays
         return arrays
 
-    def scores(self, query: str) -> tuple[np.ndarray, np.ndarray]:
-        """(ids, BM25 scores) of every pathway sharing a term with the query (others score 0)."""
+    def scores(self, query: str, max_share: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
+        """(ids, BM25 scores) of every pathway sharing a term with the query (others score 0).
+        max_share: ignore query terms found in more than this share of the documents."""
         q = Counter(terms(query))
         n = len(self._docs)
         empty = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64))
@@ -80,6 +81,8 @@ class BM25:
                 continue
             ids, norm = arrays
             df = len(ids)
+            if df > max_share * n:
+                continue
             idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
             # repeated query words count, but with diminishing weight
             weight = idf * (1 + math.log(qtf))

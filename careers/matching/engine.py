@@ -40,6 +40,9 @@ TYPE_CODES = {
         ("apprenticeship", "job", "entry_route", "work_experience", "volunteering", "course")
     )
 }
+# A word names a role when few titles hold it ("paramedic", "midwife"), not words most titles
+# share ("assistant", "support", "care")
+TITLE_MAX_SHARE = 0.03
 NO_DATE = np.iinfo(np.int32).max
 
 
@@ -62,6 +65,7 @@ class Weights:
     level_gap: float = 0.04  # per qualification level beyond the first they are short of
     overqualified: float = 0.03  # entry-level routes for people far above them
     over_age: float = 0.2  # the pathway's text says it is for people younger than them
+    title: float = 0.05  # BM25 over the role titles alone: the role they name
     beyond_limit: float = 0.03  # past their distance limit, within the centroid allowance
     dense_floor: float = 0.05
     dense_span: float = 0.6
@@ -114,6 +118,7 @@ class _Signals:
     wants_paid: bool = False
     named_types: frozenset[str] = frozenset()
     circumstances: frozenset[str] = frozenset()
+    text: str = ""  # the query text (negations cut out), for the title match
 
 
 Scored = tuple[float, int, "float | None", list[str]]
@@ -151,6 +156,7 @@ class MatchEngine:
         self.weights = weights or Weights()
         self.index = VectorIndex(encoder.dim, approx_threshold)
         self.bm25 = BM25()
+        self.titles = BM25(b=0.3)  # role titles (without site) alone
         self.records: dict[int, PathwayRecord] = {}
         self.version = 0
         self._arrays: _Arrays | None = None
@@ -171,8 +177,10 @@ class MatchEngine:
         with self._lock:
             self.records = {r.id: r for r in records}
             self.bm25 = BM25()
+            self.titles = BM25(b=0.3)
             for r in records:
                 self.bm25.add(r.id, lexical_text(r))
+                self.titles.add(r.id, base_title(r.title))
             self.index.build(np.array([r.id for r in records], dtype=np.int64), vectors)
             self.version = version
             self._invalidate()
@@ -184,8 +192,10 @@ class MatchEngine:
         with self._lock:
             self.records = {r.id: r for r in records}
             self.bm25 = BM25()
+            self.titles = BM25(b=0.3)
             for r in records:
                 self.bm25.add(r.id, lexical_text(r))
+                self.titles.add(r.id, base_title(r.title))
             self.index = index
             self.version = version
             self._invalidate()
@@ -197,6 +207,7 @@ class MatchEngine:
             for r in records:
                 self.records[r.id] = r
                 self.bm25.add(r.id, lexical_text(r))
+                self.titles.add(r.id, base_title(r.title))
             self.index.upsert(np.array([r.id for r in records], dtype=np.int64), vectors)
             self._invalidate()
 
@@ -208,6 +219,7 @@ class MatchEngine:
             for i in ids:
                 del self.records[i]
                 self.bm25.remove(i)
+                self.titles.remove(i)
             self.index.remove(ids)
             self._invalidate()
 
@@ -348,6 +360,7 @@ class MatchEngine:
             wants_paid=intent.wants_paid and not profile.types and not profile.paid_only,
             named_types=intent.types if not profile.types else frozenset(),
             circumstances=intent.circumstances,
+            text=text,
         )
         return text, signals
 
@@ -479,6 +492,15 @@ class MatchEngine:
             "dense": np.clip((cos - w.dense_floor) / w.dense_span, 0.0, 1.0),
             "lexical": bm / bm_max if bm_max > 0 else np.zeros(n),
         }
+        title = np.zeros(n)
+        if signals.text:
+            t_ids, t_scores = self.titles.scores(signals.text, TITLE_MAX_SHARE)
+            if len(t_ids):
+                got = dict(zip(t_ids.tolist(), t_scores.tolist(), strict=True))
+                title = np.fromiter((got.get(p, 0.0) for p in cand.tolist()), np.float64, n)
+                top = title.max() if n else 0.0
+                title = title / top if top > 0 else title
+        out["title"] = title
         phrases = [set(terms(p)) for p in (*profile.skills, *profile.interests)]
         phrases = [p for p in phrases if p]
         overlap = np.zeros(n)
@@ -539,6 +561,7 @@ class MatchEngine:
             w.dense * parts["dense"]
             + w.lexical * parts["lexical"]
             + w.overlap * parts["overlap"]
+            + w.title * parts["title"]
             + w.support * parts["support"]
             - w.barrier * parts["barrier"]
             - w.unwanted * parts["unwanted"]

@@ -148,3 +148,28 @@ def test_explain_gives_every_candidate_the_components_its_score_is_made_of() -> 
     assert rows[0]["ref"] == can_start.ref
     shown = ask(engine, about="care assistant", qualification_level=2)
     assert refs(shown) == [row["ref"] for row in rows]
+
+
+def test_a_pathway_titled_with_the_role_the_person_names_ranks_above_one_in_the_same_area() -> None:
+    shared = {
+        "summary": "A degree in emergency and urgent care with placements on the wards.",
+        "description": "Study clinical care, anatomy and emergency response.",
+        "skills": ("first aid",),
+        "interests": ("emergency care",),
+    }
+    named = record(title="Paramedic Science BSc", **shared)
+    # the same area, even naming the role in its description, but not that role
+    same_area = record(
+        title="Midwifery BSc",
+        **{
+            **shared,
+            "description": "Study clinical care and emergency response with paramedic crews.",
+        },
+    )
+    others = [record(title=f"Office role {i}", summary="Office work.") for i in range(40)]
+    engine = engine_with(same_area, named, *others)
+    profile = {"about": "I want to train as a paramedic", "interests": ("emergency care",)}
+    found = refs(ask(engine, **profile))
+    assert found.index(named.ref) < found.index(same_area.ref)
+    title = {row["ref"]: row["title"] for row in engine.explain(Query(Profile(**profile), PECKHAM))}
+    assert title[named.ref] == 1.0 and title[same_area.ref] == 0.0
