@@ -496,8 +496,10 @@ class MatchEngine:
         if signals.text:
             t_ids, t_scores = self.titles.scores(signals.text, TITLE_MAX_SHARE)
             if len(t_ids):
-                got = dict(zip(t_ids.tolist(), t_scores.tolist(), strict=True))
-                title = np.fromiter((got.get(p, 0.0) for p in cand.tolist()), np.float64, n)
+                in_title: dict[int, float] = dict(
+                    zip(t_ids.tolist(), t_scores.tolist(), strict=True)
+                )
+                title = np.fromiter((in_title.get(p, 0.0) for p in cand.tolist()), np.float64, n)
                 top = title.max() if n else 0.0
                 title = title / top if top > 0 else title
         out["title"] = title
