@@ -24,12 +24,18 @@ from careers.services.catalogue import (
 from careers.services.geo import Place, PostcodeError, lookup
 
 KM_PER_MILE = 1.609344
-# The matcher's distance reason ("3 km from SE5"): the card's "How far" says it more exactly.
-DISTANCE_REASON = re.compile(r"^(Less than 1|\d+) km from ")
+# The matcher's plain distance reason ("About 3 km from SE5"): the card's "How far" says it more
+# exactly. A reason that explains more ("…: just past your 10 km, but …") stays.
+DISTANCE_REASON = re.compile(r"^(Less than 1|About \d+) km from [A-Z0-9]+$")
 
 
 def miles(km: float) -> float:
     return km / KM_PER_MILE
+
+
+def shown_reasons(reasons: list[str]) -> list[str]:
+    """The matcher's reasons less the plain distance, which the card shows once in its facts."""
+    return [r for r in reasons if not DISTANCE_REASON.match(r)]
 
 
 @dataclass
@@ -46,7 +52,7 @@ class Card:
     @property
     def reasons(self) -> list[str]:
         """Why it could suit you, less the distance (shown once, in miles and km, under it)."""
-        return [r for r in self.match.reasons if not DISTANCE_REASON.match(r)]
+        return shown_reasons(self.match.reasons)
 
     @property
     def leads_to(self) -> list[LadderStep]:

@@ -236,7 +236,7 @@ def test_a_result_says_how_far_pay_and_closing_date_once_each(
     def match_with_distance_reason(session: Session, profile: Any) -> Any:
         response = fake_match(session, profile)
         for result in response.results:
-            result.reasons.append("3 km from SE15")
+            result.reasons.append("About 3 km from SE15")
         return response
 
     monkeypatch.setattr(matching, "match", match_with_distance_reason)
@@ -257,7 +257,7 @@ def test_a_result_says_how_far_pay_and_closing_date_once_each(
     assert facts["Pay"] == "£13.85 an hour (about £27,080 a year)"
     assert facts["Closing date"] == "31 January 2030"
     assert facts["How far"].endswith("km) from SE15")
-    assert "3 km from SE15" not in card.get_text(" "), "the distance is said once, in the facts"
+    assert "About 3 km from SE15" not in card.get_text(" "), "the distance is said once, in facts"
     assert "You said you enjoy communication" in text_of(card, ".nhsuk-list--bullet")
 
 
