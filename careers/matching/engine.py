@@ -165,6 +165,7 @@ class MatchEngine:
         self._targets: dict[int, frozenset[str]] = {}
         self._bits: dict[str, int] = {}
         self._all_terms: dict[int, set[str]] = {}
+        self._max_ages: dict[int, int] = {}
         self._lock = threading.RLock()
 
     def __len__(self) -> int:
@@ -209,7 +210,7 @@ class MatchEngine:
                 self.bm25.add(r.id, lexical_text(r))
                 self.titles.add(r.id, base_title(r.title))
             self.index.upsert(np.array([r.id for r in records], dtype=np.int64), vectors)
-            self._invalidate()
+            self._invalidate([r.id for r in records])
 
     def remove(self, ids: Iterable[int]) -> None:
         with self._lock:
@@ -221,7 +222,7 @@ class MatchEngine:
                 self.bm25.remove(i)
                 self.titles.remove(i)
             self.index.remove(ids)
-            self._invalidate()
+            self._invalidate(ids)
 
     def _own_terms(self, record: PathwayRecord) -> set[str]:
         """What a pathway is about, as terms: its role (title without site), skills, interests
@@ -249,12 +250,25 @@ class MatchEngine:
             cached = self._targets[record.id] = targeted_at(record)
         return cached
 
-    def _invalidate(self) -> None:
-        self._terms = {}
-        self._all_terms = {}
-        self._targets = {}
+    def _invalidate(self, ids: Iterable[int] | None = None) -> None:
+        """Forget what was worked out from the catalogue: for these pathways only (a publish,
+        edit or close), or for all of them (a new catalogue). The columns are rebuilt from the
+        per-pathway caches on the next match, so one change costs little at any size."""
+        if ids is None:
+            self._terms, self._all_terms, self._targets, self._max_ages = {}, {}, {}, {}
+        else:
+            for i in ids:
+                for cache in (self._terms, self._all_terms, self._targets, self._max_ages):
+                    cache.pop(i, None)
         self._arrays = None
         self._previous = None
+
+    def _max_age(self, record: PathwayRecord) -> int:
+        cached = self._max_ages.get(record.id)
+        if cached is None:
+            age = upper_age(record)
+            cached = self._max_ages[record.id] = 999 if age is None else age
+        return cached
 
     def _columns(self) -> _Arrays:
         arrays = self._arrays
@@ -297,9 +311,7 @@ class MatchEngine:
             level=np.fromiter((r.level if r.level is not None else -1 for r in recs), np.int16, n),
             supports=np.fromiter((self._bitmask(r.supports) for r in recs), np.int64, n),
             targets=np.fromiter((self._bitmask(self._targeted(r)) for r in recs), np.int64, n),
-            max_age=np.fromiter(
-                (a if (a := upper_age(r)) is not None else 999 for r in recs), np.int16, n
-            ),
+            max_age=np.fromiter((self._max_age(r) for r in recs), np.int16, n),
             slot_by_id=slot_by_id,
         )
         self._arrays = arrays
