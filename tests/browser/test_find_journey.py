@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.axe import assert_no_violations
 from tests.browser.conftest import PHONE, SCREENSHOTS, LiveServer
@@ -117,7 +118,7 @@ def test_mistakes_are_shown_in_an_error_summary(
     any_page.get_by_label("Your postcode").fill("not a postcode")
     any_page.get_by_role("button", name="Show my pathways", exact=True).first.click()
     summary = any_page.locator(".nhsuk-error-summary")
-    assert summary.is_visible()
+    expect(summary).to_be_visible()  # waits for the answer to the POST
     assert any_page.title().startswith("Error:")
     assert summary.get_by_role("link").all_inner_texts() == [
         "Tell us a little about what you enjoy or are good at, or choose something from the "
@@ -139,13 +140,12 @@ def test_the_first_question_is_enough_with_the_button_straight_after_it(
     top = early.evaluate("el => el.getBoundingClientRect().top + window.scrollY")
     assert top < 3 * any_page.viewport_size["height"], "the first button is near the question"
     early.click()  # nothing answered: the error summary, and the button is still close by
-    assert any_page.locator(".nhsuk-error-summary").is_visible()
+    expect(any_page.locator(".nhsuk-error-summary")).to_be_visible()
     assert_no_violations(any_page)
     any_page.locator(".nhsuk-error-summary a").first.click()
     any_page.keyboard.type(ABOUT)
     any_page.get_by_role("button", name="Show my pathways", exact=True).first.click()
-    any_page.wait_for_url("**/find/results")
-    assert any_page.locator(".app-result").count() > 0
+    expect(any_page.locator(".app-result").first).to_be_visible()  # the error page has none
     screenshot(any_page, "results")
 
 
@@ -191,7 +191,9 @@ def test_the_journey_without_javascript(
     page.get_by_role("button", name="Show my pathways again").click()
     page.wait_for_url("**/find/results")
     assert page.get_by_label("Up to 2 miles (3 km)").is_checked()
-    page.locator(".app-result").first.get_by_role("button").filter(has_text="shortlist").click()
+    first = page.locator(".app-result").first
+    first.get_by_role("button").filter(has_text="shortlist").click()
+    expect(first.get_by_role("button").filter(has_text="Remove")).to_be_visible()
     page.goto("/shortlist")
     assert page.locator(".app-shortlist li").count() == 1
     link = page.locator("#saved-link").input_value()

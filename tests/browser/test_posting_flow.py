@@ -57,6 +57,7 @@ def open_section(page: Any, tasks_url: str, title: str) -> None:
 
 def save(page: Any) -> None:
     page.get_by_role("button", name="Save and continue").click()
+    page.wait_for_load_state()
     errors = page.locator(".nhsuk-error-summary")
     assert errors.count() == 0, errors.inner_text()
 
