@@ -198,6 +198,7 @@ class Pathway(Base):
     __table_args__ = (
         Index("ix_pathways_status_type", "status", "type"),
         Index("ix_pathways_organisation_id", "organisation_id"),
+        Index("ix_pathways_source_source_ref", "source", "source_ref"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -230,6 +231,13 @@ class Pathway(Base):
     supports: Mapped[list[str]] = mapped_column(JSON, default=list)
     status: Mapped[str] = mapped_column(String(12), default="published")
     is_example: Mapped[bool] = mapped_column(Boolean, default=False)
+    disability_confident: Mapped[bool] = mapped_column(Boolean, default=False)
+    lars_code: Mapped[int | None] = mapped_column(Integer)
+    # Where a synced advert came from (careers/feeds): None for pathways entered here.
+    source: Mapped[str | None] = mapped_column(String(20))  # faa | nhs_jobs
+    source_ref: Mapped[str | None] = mapped_column(String(80))
+    source_url: Mapped[str | None] = mapped_column(String(500))
+    source_seen_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     review_comments: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
@@ -377,6 +385,31 @@ class Job(Base):
     error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+# --- feeds: adverts synced from Find an apprenticeship and NHS Jobs ------------------
+
+
+class FeedRun(Base):
+    """One sync of one feed: what it fetched and what it changed (`careers feeds status`)."""
+
+    __tablename__ = "feed_runs"
+    __table_args__ = (Index("ix_feed_runs_source_started_at", "source", "started_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(20))  # faa | nhs_jobs
+    status: Mapped[str] = mapped_column(String(10))  # complete | partial | failed
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    fetched: Mapped[int] = mapped_column(Integer, default=0)
+    created: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    closed: Mapped[int] = mapped_column(Integer, default=0)
+    skipped: Mapped[int] = mapped_column(Integer, default=0)
+    not_kept: Mapped[int] = mapped_column(Integer, default=0)
+    message: Mapped[str | None] = mapped_column(Text)
+    problems: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 # --- careers advisers' cohorts ---------------------------------------------------
