@@ -1,0 +1,904 @@
+"""Training personas for the matcher, graded blind against seed_data/pathways.jsonl.
+
+Grades: 3 excellent fit they can start now, 2 good fit, 1 partial fit or cannot start yet.
+Written from the pathways' side (reading the catalogue like a careers adviser), without looking
+at the matcher's code, docs or output; see README.md and ../build_personas.py. "tags" is for the
+README's counts only (build_personas ignores it).
+"""
+
+
+def P(**kw):
+    base = {
+        "about": "",
+        "skills": [],
+        "interests": [],
+        "qualification_level": None,
+        "gcse_english_maths": None,
+        "age": None,
+        "postcode": None,
+        "max_distance_km": None,
+        "types": [],
+        "circumstances": [],
+        "paid_only": False,
+        "limit": 10,
+    }
+    base.update(kw)
+    return base
+
+
+PERSONAS = [
+    {
+        "id": "T001",
+        "profile": P(about="nursing"),
+        "grades": [
+            (r".*-RNDA-L6", 3),
+            (r".*-NURSING-BSC", 3),
+            (r".*-BSC-MH-NURSING", 2),
+            (r".*-NA-L5", 2),
+            (r".*-HCSW-L2", 2),
+            (r".*-SHCSW-L3", 1),
+            (r".*-PREEMP-HCSW", 1),
+            (r".*-WEX-WARD", 1),
+            (r".*-ACCESS-HE", 1),
+            (r".*-TLEVEL-HEALTH", 1),
+        ],
+        "notes": "One word, nothing else known: the routes to becoming a registered nurse first, "
+        "nursing associate and support worker roles next, tasters and access courses last.",
+        "tags": ["terse", "named_target"],
+    },
+    {
+        "id": "T002",
+        "profile": P(about="admin job"),
+        "grades": [
+            (r".*-BA-L3", 3),
+            (r".*-ICB-ADMIN", 3),
+            (r".*-WARDCLERK", 2),
+            (r".*-CS-L2", 2),
+            (r".*-GPRECEP", 2),
+            (r".*-HRSUP-L3", 1),
+            (r".*-PAYROLL-L3", 1),
+            (r".*-CODER-L3", 1),
+        ],
+        "notes": "Two words: business admin apprenticeships are the plain answer; ward clerk, "
+        "reception and patient services are admin-with-patients; HR, payroll, coding are "
+        "specialist admin.",
+        "tags": ["terse"],
+    },
+    {
+        "id": "T003",
+        "profile": P(about="anything with kids"),
+        "grades": [
+            (r".*-EYP-L2", 3),
+            (r".*-TA-L3", 3),
+            (r".*-EYE-L3", 2),
+            (r".*-YSW-L3", 2),
+            (r".*-TLEVEL-EY", 2),
+            (r".*-PLAY-L5", 1),
+            (r".*-YW-L6", 1),
+            (r".*-CAMHS-WEX", 1),
+        ],
+        "notes": "Three words: nursery and teaching assistant apprenticeships first; the "
+        "Peckham TA post is closed.",
+        "tags": ["terse"],
+    },
+    {
+        "id": "T004",
+        "profile": P(
+            about="Im 14 and in year 10. I want to be a doctor when im older. Can I shadow a "
+            "doctor in a hospital near Lewisham?",
+            interests=["medicine"],
+            age=14,
+            postcode="SE13 5AB",
+            max_distance_km=8,
+        ),
+        "grades": [
+            (r".*-WEX-WARD", 2),
+            (r".*-LAB-WEX", 1),
+            (r".*-MED-SUMMER", 1),
+        ],
+        "notes": "Deliberately nothing fits: everything in the catalogue starts at 16, so a "
+        "14-year-old should get no hospital placements (all move to must_not_return).",
+        "tags": ["school", "named_target", "nothing_fits"],
+    },
+    {
+        "id": "T005",
+        "profile": P(
+            about="year 11, predicted 5s and 6s. i wanna do something with computers after my "
+            "gcses but in the nhs, like fixing stuff not coding all day",
+            interests=["computers"],
+            age=16,
+            postcode="N17 6SB",
+            max_distance_km=12,
+        ),
+        "grades": [
+            (r".*-ITTECH-L3", 3),
+            (r".*-INFRA-L3", 3),
+            (r".*-DTS-L6", 1),
+            (r".*-CYBER-L4", 1),
+            (r".*-DATA-L4", 1),
+        ],
+        "notes": "16-year-old, hands-on IT after GCSEs: Level 3 IT support and infrastructure "
+        "apprenticeships (16+); degree/Level 4 ones are 18+ and need A levels.",
+        "tags": ["school", "typos", "named_target"],
+    },
+    {
+        "id": "T006",
+        "profile": P(
+            about="I'm 17 and in Year 12 at a state school in Ilford doing biology, chemistry and "
+            "maths. I want to apply for medicine next year and I need experience in a "
+            "healthcare setting and some volunteering for my personal statement. Nobody in my "
+            "family has been to university.",
+            interests=["medicine", "science"],
+            qualification_level=2,
+            gcse_english_maths=True,
+            age=17,
+            postcode="IG1 2QJ",
+            max_distance_km=15,
+        ),
+        "grades": [
+            (r".*-MED-SUMMER", 3),
+            (r".*-WEX-WARD", 3),
+            (r".*-LAB-WEX", 2),
+            (r"SJA-SJA-VOL", 2),
+            (r".*-CAMHS-WEX", 1),
+            (r".*-EXTENDED-MED", 1),
+            (r".*-RES-VOL", 1),
+            (r".*-HOSPICE-VOL", 1),
+        ],
+        "notes": "First-generation Year 12 aiming at medicine: widening-participation summer "
+        "schools and ward work experience; 18+ volunteering and the degree itself move out "
+        "by age.",
+        "tags": ["school", "named_target"],
+    },
+    {
+        "id": "T007",
+        "profile": P(
+            about="I'm in year 13 predicted BBC (bio, psych, sociology) and I want to be a "
+            "midwife but I really don't want £50k of student debt. Is there a way to train on "
+            "the job?",
+            interests=["midwifery", "babies"],
+            qualification_level=2,
+            gcse_english_maths=True,
+            age=18,
+            postcode="E1 4NS",
+        ),
+        "grades": [
+            (r".*-MIDWIFE-L6", 3),
+            (r".*-MATSW", 2),
+            (r".*-RNDA-L6", 1),
+            (r".*-NA-L5", 1),
+            (r".*-WEX-WARD", 1),
+        ],
+        "notes": "Wants an earn-while-you-learn route into midwifery: midwife degree "
+        "apprenticeships (she will have the A levels by the start); maternity support worker "
+        "as a way in. University nursing/midwifery degrees are what she wants to avoid; "
+        "Chelsea's apprenticeship is closed.",
+        "tags": ["school", "named_target"],
+    },
+    {
+        "id": "T008",
+        "profile": P(
+            about="care leaver, 20, living in Deptford. I need a paid job asap my rent is due "
+            "and I'm behind. I'll do most things.",
+            age=20,
+            postcode="SE8 3QH",
+            max_distance_km=8,
+            circumstances=["care_leaver"],
+            paid_only=True,
+        ),
+        "grades": [
+            (r".*-CARE-LEAVER-INTERN", 3),
+            (r".*-PORTER", 2),
+            (r".*-HCSW-L2", 2),
+            (r".*-CS-L2", 2),
+            (r".*-FSO-L2", 2),
+            (r".*-HOSP-L2", 2),
+            (r".*-CLEAN-L2", 2),
+            (r".*-CHEF-L2", 2),
+            (r".*-ACW-L2", 2),
+            (r"KT-GET-INTO-NHS", 1),
+            (r".*-PREEMP-HCSW", 1),
+        ],
+        "notes": "Care leaver who needs money now, paid only: the care leavers' paid internship "
+        "at Tooley Street first, then any entry-level paid hospital role nearby; the unpaid "
+        "pre-employment programmes move out.",
+        "tags": ["care_leaver"],
+    },
+    {
+        "id": "T009",
+        "profile": P(
+            about="I'm 17 and I look after my mum and my little brothers so I can only do a few "
+            "hours after college and on weekends. I'd like to earn something and I'm good at "
+            "looking after people.",
+            age=17,
+            postcode="E13 9AX",
+            max_distance_km=10,
+            circumstances=["young_carer"],
+        ),
+        "grades": [
+            (r".*-YOUNG-CARER-FLEX", 3),
+            (r".*-HEALTH-CHAMP", 2),
+            (r"SJA-SJA-VOL", 2),
+            (r".*-CARE-VOL", 1),
+            (r".*-ACW-L2", 1),
+        ],
+        "notes": "17-year-old young carer, few hours around college: the flexible paid start "
+        "in care for young carers (Tower Hamlets; Croydon is too far). Full-time care "
+        "apprenticeships are 18+ and 37.5 h; befriending is 18+.",
+        "tags": ["young_carer", "pattern"],
+    },
+    {
+        "id": "T010",
+        "profile": P(
+            about="I am from Romania, I work as carer in my country 3 years with old people. My "
+            "english is not so good but I learn. I want job in care near Ilford.",
+            skills=["personal care", "older people"],
+            age=27,
+            postcode="IG1 4DR",
+            max_distance_km=12,
+        ),
+        "grades": [
+            (r".*-ACW-L2", 3),
+            (r".*-HCSW-L2", 2),
+            (r".*-REABLE", 2),
+            (r".*-LD-SUPPORT", 2),
+            (r"STCH-HCA-HOSPICE", 2),
+            (r".*-ESOL-CARE", 2),
+            (r".*-LACW-L3", 1),
+        ],
+        "notes": "Experienced overseas care worker, developing English: care worker "
+        "apprenticeships and support worker jobs near Ilford, plus English for care work.",
+        "tags": ["esl", "career_changer"],
+    },
+    {
+        "id": "T011",
+        "profile": P(
+            about="I was a doctor in Syria for six years, general surgery. I came to UK as a "
+            "refugee and now I have status. I need to pass the English test and PLAB. I want "
+            "to work in NHS again, any help.",
+            qualification_level=6,
+            age=34,
+            postcode="NW10 8LW",
+            circumstances=["refugee"],
+        ),
+        "grades": [
+            (r".*-REFUGEE-HCP", 3),
+            (r".*-HCSW-L2", 1),
+            (r".*-ESOL-CARE", 1),
+            (r".*-HEALTH-CHAMP", 1),
+            (r"CSG-MSC-PA", 1),
+        ],
+        "notes": "Refugee doctor: the refugee healthcare professionals programme is exactly "
+        "this; support worker roles are what many do while registering.",
+        "tags": ["refugee", "overseas_qual", "esl"],
+    },
+    {
+        "id": "T012",
+        "profile": P(
+            about="I qualified as a pharmacist in Lagos and worked four years in a teaching "
+            "hospital pharmacy. I moved to London last month on my husband's visa. I know I "
+            "need to do the OSPAP and then register with the GPhC, but I want to work in a "
+            "pharmacy while I sort it out.",
+            skills=["dispensing", "medicines"],
+            qualification_level=6,
+            gcse_english_maths=None,
+            postcode="SE18 6PF",
+        ),
+        "grades": [
+            (r".*-PSA-L2", 2),
+            (r".*-PTECH-L3", 2),
+            (r".*-PHARMACIST-L7", 1),
+            (r"KCL-MPHARM", 1),
+        ],
+        "notes": "Overseas-qualified pharmacist (not a refugee): hospital pharmacy assistant "
+        "and technician roles let her work in pharmacy now; the pharmacist degree routes "
+        "repeat what she has. The refugee programme is not for her.",
+        "tags": ["overseas_qual", "named_target"],
+    },
+    {
+        "id": "T013",
+        "profile": P(
+            about="registered nurse in the Philippines 5 yrs (medical ward), waiting for my NMC "
+            "application to go through. Want to work in a hospital while waiting, I can do "
+            "obs, bloods, ECG, all of it.",
+            skills=["phlebotomy", "ECG", "observations"],
+            qualification_level=6,
+            gcse_english_maths=None,
+            age=29,
+            postcode="SW17 9QQ",
+            max_distance_km=10,
+        ),
+        "grades": [
+            (r".*-SHCSW-L3", 3),
+            (r".*-HCSW-L2", 2),
+            (r".*-HCA-GP", 2),
+            (r"STCH-HCA-HOSPICE", 2),
+            (r".*-NA-L5", 1),
+            (r".*-RNDA-L6", 1),
+        ],
+        "notes": "Overseas nurse awaiting NMC: senior support worker posts use her skills "
+        "(bloods, ECG) now; nursing degree routes would repeat training.",
+        "tags": ["overseas_qual", "typos"],
+    },
+    {
+        "id": "T014",
+        "profile": P(
+            about="Been at Primark 5 years, supervisor now. Sick of retail and want something "
+            "that actually means something. Customer service is my thing. Not great with blood "
+            "tho so nothing like that",
+            skills=["customer service", "cash handling", "team work"],
+            qualification_level=2,
+            gcse_english_maths=True,
+            age=23,
+            postcode="W12 7RH",
+        ),
+        "grades": [
+            (r".*-CS-L2", 3),
+            (r".*-GPRECEP", 3),
+            (r".*-WARDCLERK", 2),
+            (r"LAS-CALLHANDLER-111", 2),
+            (r".*-BA-L3", 2),
+            (r".*-TL-L3", 2),
+            (r".*-HOSP-L2", 1),
+        ],
+        "notes": "Retail supervisor moving into patient-facing admin; no blood: support "
+        "worker (senior), GP healthcare assistant, lab and ambulance roles get no grade.",
+        "tags": ["career_changer", "not_want"],
+    },
+    {
+        "id": "T015",
+        "profile": P(
+            about="I'm 24, been a barista for six years. I've got A levels (B, C, C). I like "
+            "people and being on my feet. Thinking nursing or physio but I can't afford to go "
+            "to uni full time again, I need a wage.",
+            qualification_level=3,
+            gcse_english_maths=True,
+            age=24,
+            postcode="N7 6PA",
+            paid_only=True,
+        ),
+        "grades": [
+            (r".*-RNDA-L6", 3),
+            (r".*-PHYSIO-L6", 3),
+            (r".*-NA-L5", 2),
+            (r".*-TA-THERAPY", 2),
+            (r".*-AP-L5", 2),
+            (r".*-OT-L6", 2),
+            (r".*-HCSW-L2", 1),
+        ],
+        "notes": "Barista with A levels wanting paid routes into nursing or physio: degree "
+        "apprenticeships first; university degrees (unpaid) are what they ruled out.",
+        "tags": ["career_changer", "named_target"],
+    },
+    {
+        "id": "T016",
+        "profile": P(
+            about="Leaving the army after 6 years in REME as a vehicle mechanic. I want to use "
+            "my trade skills in the NHS, maintenance or estates.",
+            skills=["mechanical maintenance", "fault finding", "electrics"],
+            qualification_level=2,
+            gcse_english_maths=True,
+            age=26,
+            postcode="RM10 7XS",
+            circumstances=["armed_forces"],
+        ),
+        "grades": [
+            (r".*-MAINT-L3", 3),
+            (r".*-ELEC-L3", 3),
+            (r".*-STEP-HEALTH", 3),
+            (r".*-FMSUP-L3", 2),
+            (r"UCLH-FM-L4", 1),
+            (r".*-PORTER", 1),
+        ],
+        "notes": "Army mechanic wanting a trade: estates maintenance and electrician "
+        "apprenticeships, and Step into Health for forces leavers.",
+        "tags": ["armed_forces", "career_changer"],
+    },
+    {
+        "id": "T017",
+        "profile": P(
+            about="I have a 2:1 in Biomedical Science from Kingston. I've done a year as a lab "
+            "assistant already and I don't want another Level 2 assistant job, I want a route "
+            "to registration.",
+            skills=["lab work", "data analysis"],
+            qualification_level=6,
+            gcse_english_maths=True,
+            age=23,
+            postcode="KT1 2EE",
+        ),
+        "grades": [
+            (r"GSTT-CLINSCI-L7", 3),
+            (r".*-HSP-L6", 2),
+            (r"SGUH-PA-L7", 2),
+            (r"CSG-MSC-PA", 2),
+            (r"CRICK-RESSCI-L7", 2),
+            (r".*-HSASSOC-L4", 1),
+        ],
+        "notes": "Biomedical science graduate wanting a registration route: clinical scientist "
+        "training; practitioner degree apprenticeship and physician associate routes next. "
+        "Level 2 healthcare science assistant is what they said they do not want.",
+        "tags": ["graduate", "not_want"],
+    },
+    {
+        "id": "T018",
+        "profile": P(
+            about="2nd year adult nursing student at LSBU. I need paid work around my course, "
+            "mostly weekends and some evenings, ideally healthcare so it counts.",
+            qualification_level=3,
+            gcse_english_maths=True,
+            age=21,
+            postcode="SE11 4HJ",
+            paid_only=True,
+        ),
+        "grades": [
+            (r"SENSE-DEAFBLIND-SUPPORT", 2),
+            (r".*-HCSW-L2", 1),
+            (r"STCH-HCA-HOSPICE", 1),
+            (r".*-CS-L2", 1),
+            (r"LAS-CALLHANDLER-111", 1),
+        ],
+        "notes": "Student nurse wanting part-time paid healthcare work: the catalogue has little "
+        "part-time; flexible-hours communicator guide is the best; full-time rota posts "
+        "are partial at most.",
+        "tags": ["student_nurse", "pattern"],
+    },
+    {
+        "id": "T019",
+        "profile": P(
+            about="Didn't get into medicine this year (got AAB, needed AAA). Taking a gap year to "
+            "get real patient contact and reapply. Paid would be good.",
+            qualification_level=3,
+            gcse_english_maths=True,
+            age=18,
+            postcode="HA1 1BA",
+            max_distance_km=15,
+        ),
+        "grades": [
+            (r".*-HCSW-L2", 3),
+            (r"STCH-HCA-HOSPICE", 3),
+            (r".*-MHSW", 2),
+            (r".*-TA-THERAPY", 2),
+            (r".*-PREEMP-HCSW", 1),
+            (r".*-PORTER", 1),
+            (r".*-EXTENDED-MED", 1),
+            (r"SJA-SJA-VOL", 1),
+        ],
+        "notes": "Gap year before reapplying to medicine: hands-on paid care roles near "
+        "Harrow (Northwick Park first).",
+        "tags": ["gap_year", "named_target"],
+    },
+    {
+        "id": "T020",
+        "profile": P(
+            about="I want to be a paramedic",
+            age=19,
+        ),
+        "grades": [
+            (r"LAS-PARA-L6", 3),
+            (r".*-BSC-PARA", 3),
+            (r"LAS-ASW-L3", 2),
+            (r"SJA-SJA-VOL", 2),
+            (r"LAS-EMD", 1),
+            (r"LAS-AAP-L4", 1),
+        ],
+        "notes": "Named target, nothing else: paramedic degree apprenticeship and degrees; "
+        "ambulance support worker as a start. Associate practitioner is 21+.",
+        "tags": ["named_target", "terse"],
+    },
+    {
+        "id": "T021",
+        "profile": P(
+            about="Year 13 doing chem bio maths. Want to be a pharmacist, is there an "
+            "apprenticeship for that??",
+            qualification_level=2,
+            gcse_english_maths=True,
+            postcode="E17 4QH",
+        ),
+        "grades": [
+            (r".*-PHARMACIST-L7", 3),
+            (r"KCL-MPHARM", 2),
+            (r".*-PTECH-L3", 1),
+            (r".*-PSA-L2", 1),
+        ],
+        "notes": "Year 13 wanting the pharmacist apprenticeship (exists at Guy's and St "
+        "Thomas' and UCLH); MPharm is the usual degree; technician and assistant are lower "
+        "steps.",
+        "tags": ["school", "named_target"],
+    },
+    {
+        "id": "T022",
+        "profile": P(
+            about="Im 22, personal trainer at a gym in Croydon. Got a BTEC in sport "
+            "(distinction*). I want to become a physio properly.",
+            skills=["exercise", "coaching"],
+            qualification_level=3,
+            gcse_english_maths=True,
+            age=22,
+            postcode="CR0 2RE",
+        ),
+        "grades": [
+            (r".*-PHYSIO-L6", 3),
+            (r".*-TA-THERAPY", 3),
+            (r".*-AP-L5", 2),
+            (r".*-OT-L6", 1),
+            (r".*-BSC-OT", 1),
+        ],
+        "notes": "PT wanting physiotherapy: the physio degree apprenticeships and therapy "
+        "assistant jobs.",
+        "tags": ["career_changer", "named_target"],
+    },
+    {
+        "id": "T023",
+        "profile": P(
+            about="radiographer. have A levels",
+            qualification_level=3,
+            gcse_english_maths=True,
+            postcode="SE6 4RU",
+        ),
+        "grades": [
+            (r".*-RADIO-L6", 3),
+            (r".*-AP-L5", 2),
+            (r".*-WEX-WARD", 1),
+        ],
+        "notes": "Named target: diagnostic radiographer degree apprenticeship at Lewisham "
+        "(UCLH's is closed); assistant practitioner covers imaging.",
+        "tags": ["named_target", "terse"],
+    },
+    {
+        "id": "T024",
+        "profile": P(
+            about="I want to be a mental health nurse because of what my brother went "
+            "through. I'm 20 and I did a Health and Social Care BTEC (DMM).",
+            interests=["mental health"],
+            qualification_level=3,
+            gcse_english_maths=True,
+            age=20,
+            postcode="E3 4AA",
+        ),
+        "grades": [
+            (r".*-BSC-MH-NURSING", 3),
+            (r"ELFT-RNDA-L6", 3),
+            (r"SLAM-RNDA-L6", 3),
+            (r"(KCH|BARTS|RFL|ICHT|SGUH|LGT|BHR|CHS|UCLH)-RNDA-L6", 2),
+            (r".*-MHSW", 2),
+            (r".*-NA-L5", 1),
+            (r".*-PWP-L6", 1),
+            (r".*-MH-PEER-VOL", 1),
+        ],
+        "notes": "Named target (mental health nursing): MH nursing degrees and the East London "
+        "mental health trust's nurse apprenticeship; acute trusts' nurse apprenticeships "
+        "let you choose the MH field; healthcare assistant on a MH ward as a way in.",
+        "tags": ["named_target"],
+    },
+    {
+        "id": "T025",
+        "profile": P(about="IT in the NHS"),
+        "grades": [
+            (r".*-ITTECH-L3", 3),
+            (r".*-INFRA-L3", 3),
+            (r".*-DTS-L6", 2),
+            (r".*-CYBER-L4", 2),
+            (r".*-DATA-L4", 2),
+            (r".*-ICB-DATA-INTERN", 1),
+        ],
+        "notes": "Four words: IT support and infrastructure apprenticeships, then degree, cyber "
+        "and data.",
+        "tags": ["terse", "named_target"],
+    },
+    {
+        "id": "T026",
+        "profile": P(
+            about="I got a conviction at 17 for possession, I'm 21 now and been clean since. "
+            "Will the DBS stop me working in a hospital? I'd do portering or kitchens.",
+            age=21,
+            postcode="SE1 6HR",
+            max_distance_km=8,
+            circumstances=["ex_offender"],
+        ),
+        "grades": [
+            (r".*-PORTER", 3),
+            (r".*-CHEF-L2", 3),
+            (r"KT-GET-INTO-NHS", 2),
+            (r".*-HOSP-L2", 2),
+            (r".*-FSO-L2", 2),
+            (r".*-CLEAN-L2", 1),
+        ],
+        "notes": "Spent conviction, worried about DBS: porter and chef posts say they welcome "
+        "people with convictions; the Get into NHS programme too.",
+        "tags": ["dbs"],
+    },
+    {
+        "id": "T027",
+        "profile": P(
+            about="I'm autistic. I'm really good with numbers and spotting patterns but I find "
+            "busy places and phones hard. I got 7s in maths and English.",
+            skills=["accuracy", "numbers"],
+            qualification_level=2,
+            gcse_english_maths=True,
+            age=18,
+            postcode="EN1 3SA",
+            circumstances=["disabled"],
+        ),
+        "grades": [
+            (r".*-CODER-L3", 3),
+            (r".*-AAT-L3", 3),
+            (r".*-PAYROLL-L3", 3),
+            (r".*-DATA-L4", 1),
+            (r".*-ICB-ADMIN", 2),
+        ],
+        "notes": "Autistic, good with numbers, finds busy places and phones hard: clinical "
+        "coding (quiet, adjustments), assistant accountant, payroll. Reception, 111/999 "
+        "call handling and ward clerk get no grade.",
+        "tags": ["disability", "not_want"],
+    },
+    {
+        "id": "T028",
+        "profile": P(
+            about="I use a wheelchair. Looking for office-based work in the NHS, hybrid would be "
+            "ideal. I have A levels in maths, economics and geography.",
+            qualification_level=3,
+            gcse_english_maths=True,
+            age=20,
+            postcode="E15 4HT",
+            circumstances=["disabled"],
+        ),
+        "grades": [
+            (r".*-DATA-L4", 3),
+            (r".*-ICB-ADMIN", 3),
+            (r".*-AAT-L3", 2),
+            (r".*-ACCT-L4", 2),
+            (r".*-CODER-L3", 2),
+            (r".*-BA-L3", 2),
+            (r".*-HRSUP-L3", 2),
+            (r".*-ICB-DATA-INTERN", 1),
+        ],
+        "notes": "Wheelchair user wanting office or hybrid work: hybrid ICB data and admin "
+        "apprenticeships first.",
+        "tags": ["disability"],
+    },
+    {
+        "id": "T029",
+        "profile": P(
+            about="Mum of two, I can only work school hours in term time. I was a teaching "
+            "assistant back home in Nigeria. Live in Hackney.",
+            age=24,
+            postcode="E8 1DY",
+            max_distance_km=8,
+        ),
+        "grades": [
+            (r".*-TA-L3", 3),
+            (r".*-EYE-L3", 1),
+            (r".*-EYP-L2", 1),
+        ],
+        "notes": "Parent needing school hours and term time: the teaching assistant "
+        "apprenticeship at Mossbourne (8.30 to 3.30, term time). Nursery shifts run 7am to "
+        "7pm; Peckham's TA post is closed and too far.",
+        "tags": ["pattern", "career_changer", "overseas_qual"],
+    },
+    {
+        "id": "T030",
+        "profile": P(
+            about="I can only work nights because I look after my son in the day while my "
+            "partner is at work. I've done care work before. Anything in a hospital or care.",
+            skills=["personal care"],
+            age=23,
+            postcode="SE5 8AZ",
+        ),
+        "grades": [
+            (r".*-MHSW", 2),
+            (r"STCH-HCA-HOSPICE", 2),
+            (r".*-MATSW", 1),
+            (r".*-PORTER", 1),
+            (r".*-HCSW-L2", 1),
+            (r"LAS-EMD", 1),
+            (r".*-LD-SUPPORT", 1),
+        ],
+        "notes": "Nights only: no night-only post exists; rotas that include nights (mental "
+        "health HCA, hospice HCA) are the nearest; day-heavy rotas at most 1.",
+        "tags": ["pattern"],
+    },
+    {
+        "id": "T031",
+        "profile": P(
+            about="im at uni doing business so i can only do evenings and weekends, want "
+            "something nhs related for my cv",
+            age=20,
+            postcode="E14 5AB",
+        ),
+        "grades": [
+            (r"SJA-SJA-VOL", 2),
+            (r".*-HEALTH-CHAMP", 2),
+            (r".*-RES-VOL", 2),
+            (r".*-CARE-VOL", 2),
+            (r"STCH-HOSPICE-VOL", 1),
+            (r".*-YSW-L3", 1),
+        ],
+        "notes": "Student, evenings and weekends only: flexible volunteering; full-time jobs "
+        "and apprenticeships get no grade.",
+        "tags": ["pattern", "typos"],
+    },
+    {
+        "id": "T032",
+        "profile": P(
+            about="I'm on universal credit and I can only do 16 hours a week at the moment. I "
+            "like looking after people.",
+            postcode="N18 2TH",
+        ),
+        "grades": [
+            (r".*-CARE-VOL", 2),
+            (r"STCH-HOSPICE-VOL", 2),
+            (r"SENSE-DEAFBLIND-SUPPORT", 1),
+            (r".*-HSC-L2", 1),
+            (r".*-HSC-L1", 1),
+        ],
+        "notes": "16 hours a week at most: no paid care post is that short (young carers' "
+        "flexible start is only for young carers); volunteering and part-time courses; full "
+        "time care posts get no grade.",
+        "tags": ["pattern"],
+    },
+    {
+        "id": "T033",
+        "profile": P(
+            about="I want to work in a hospital but NOT with blood or needles, I'll literally "
+            "pass out lol",
+            qualification_level=2,
+            gcse_english_maths=True,
+            age=18,
+            postcode="NW3 5QR",
+            max_distance_km=10,
+        ),
+        "grades": [
+            (r".*-CS-L2", 3),
+            (r".*-WARDCLERK", 3),
+            (r".*-PSA-L2", 2),
+            (r".*-BA-L3", 2),
+            (r".*-PORTER", 2),
+            (r".*-HOSP-L2", 2),
+            (r".*-FSO-L2", 2),
+            (r".*-ITTECH-L3", 1),
+        ],
+        "notes": "Hospital, no blood or needles: reception, ward clerk, pharmacy stores, admin, "
+        "portering. Senior support worker, GP healthcare assistant (take blood), labs, "
+        "theatres and ambulance get no grade.",
+        "tags": ["not_want", "typos"],
+    },
+    {
+        "id": "T034",
+        "profile": P(
+            about="dont want anything patient facing. good at excel and organising stuff",
+            skills=["excel"],
+            qualification_level=2,
+            gcse_english_maths=True,
+        ),
+        "grades": [
+            (r".*-AAT-L3", 3),
+            (r".*-PAYROLL-L3", 3),
+            (r".*-ICB-ADMIN", 3),
+            (r".*-HRSUP-L3", 2),
+            (r".*-CODER-L3", 2),
+            (r".*-DATA-L4", 1),
+        ],
+        "notes": "Back office only: finance, payroll, commissioning admin. Reception, ward "
+        "clerk, GP receptionist and patient services are patient facing and get no grade.",
+        "tags": ["not_want", "typos"],
+    },
+    {
+        "id": "T035",
+        "profile": P(
+            about="I'm happy to support people, like in a care home or helping them get out "
+            "and about, but no personal care like washing people, that's not for me.",
+            age=22,
+            postcode="N1 9LG",
+            max_distance_km=10,
+        ),
+        "grades": [
+            (r".*-LD-SUPPORT", 3),
+            (r"SENSE-DEAFBLIND-SUPPORT", 3),
+            (r".*-CARE-VOL", 2),
+            (r".*-SPLW", 1),
+            (r".*-MHSW", 1),
+        ],
+        "notes": "Support without personal care: learning disability support (cooking, "
+        "budgeting, hobbies) and deafblind communicator guide. Adult care worker, HCSW and "
+        "hospice HCA involve washing and get no grade.",
+        "tags": ["not_want"],
+    },
+    {
+        "id": "T036",
+        "profile": P(
+            about="I want to help people but not in a hospital. Hospitals make me anxious since "
+            "my dad died in one.",
+            age=21,
+            postcode="CR4 3HQ",
+            max_distance_km=10,
+        ),
+        "grades": [
+            (r".*-REABLE", 3),
+            (r".*-ACW-L2", 2),
+            (r".*-LD-SUPPORT", 2),
+            (r"SENSE-DEAFBLIND-SUPPORT", 2),
+            (r".*-SPLW", 2),
+            (r".*-CARE-VOL", 2),
+        ],
+        "notes": "Helping people outside hospitals: reablement and care at home, community "
+        "roles. Hospital posts and the hospice get no grade.",
+        "tags": ["not_want"],
+    },
+    {
+        "id": "T037",
+        "profile": P(about="nothing medical pls. I like cooking"),
+        "grades": [
+            (r".*-CHEF-L2", 3),
+            (r".*-HOSP-L2", 2),
+            (r"GSTT-SCHEF-L3", 1),
+        ],
+        "notes": "Cooking, nothing medical: hospital kitchen apprenticeships.",
+        "tags": ["not_want", "terse"],
+    },
+    {
+        "id": "T038",
+        "profile": P(
+            about="I faint at the sight of blood but I'd love to work with children. I've "
+            "babysat for years and I help at my church's kids club.",
+            qualification_level=2,
+            gcse_english_maths=True,
+            age=19,
+            postcode="HA9 0FJ",
+            max_distance_km=12,
+        ),
+        "grades": [
+            (r".*-EYE-L3", 3),
+            (r".*-EYP-L2", 3),
+            (r".*-TA-L3", 2),
+            (r".*-YSW-L3", 2),
+        ],
+        "notes": "Children, no blood: nursery apprenticeships at Brent first. Health play "
+        "specialist involves blood tests and procedures and gets no grade.",
+        "tags": ["not_want"],
+    },
+    {
+        "id": "T039",
+        "profile": P(
+            about="hello I am 20 years, from Afghanistan. I speak Dari and Pashto and little "
+            "English. I want learn and work in hospital.",
+            age=20,
+            postcode="E6 2JA",
+            circumstances=["refugee"],
+        ),
+        "grades": [
+            (r".*-ESOL-CARE", 3),
+            (r".*-HEALTH-CHAMP", 3),
+            (r".*-PREEMP-HCSW", 2),
+            (r".*-CLEAN-L2", 2),
+            (r".*-FS-ENGMATHS", 2),
+            (r"KT-GET-INTO-NHS", 2),
+            (r".*-HCSW-L2", 1),
+        ],
+        "notes": "Young refugee with little English: English for care, community languages "
+        "as a health champion, pre-employment programmes that support refugees.",
+        "tags": ["refugee", "esl"],
+    },
+    {
+        "id": "T040",
+        "profile": P(
+            about="I'm 17 and I've been in care since I was 12. My social worker is the reason "
+            "I'm ok and I want to do what she does one day. I'm doing a BTEC in health and "
+            "social care.",
+            age=17,
+            qualification_level=2,
+            postcode="CR0 1EA",
+            max_distance_km=15,
+            circumstances=["care_leaver"],
+        ),
+        "grades": [
+            (r".*-CARE-LEAVER-INTERN", 2),
+            (r".*-CAMHS-WEX", 2),
+            (r".*-SW-L6", 1),
+            (r".*-YSW-L3", 1),
+        ],
+        "notes": "17-year-old in care aiming at social work: the degree apprenticeship is 18+ "
+        "and needs A levels/BTEC (moves out by age); care leavers' internship and the young "
+        "people's mental health taster now.",
+        "tags": ["care_leaver", "school", "named_target"],
+    },
+]
