@@ -901,4 +901,844 @@ PERSONAS = [
         "people's mental health taster now.",
         "tags": ["care_leaver", "school", "named_target"],
     },
+    {
+        "id": "T041",
+        "profile": P(
+            about="I'm in Year 11. I help look after my dad who has MS so I can't do much in "
+            "term time. I think I want to be a nurse. What should I do after my GCSEs?",
+            interests=["nursing"],
+            postcode="BR1 3PN",
+            circumstances=["young_carer"],
+        ),
+        "grades": [
+            (r".*-TLEVEL-HEALTH", 3),
+            (r".*-HSC-L2", 1),
+            (r".*-WEX-WARD", 1),
+            (r".*-CAMHS-WEX", 1),
+            (r".*-NURSING-BSC", 1),
+            (r"SJA-SJA-VOL", 1),
+        ],
+        "notes": "Year 11 young carer thinking of nursing, asking what to do after GCSEs: the "
+        "T Level in Health is the next step; ward work experience only in holidays and at 16; "
+        "the nursing degree later.",
+        "tags": ["school", "young_carer", "named_target"],
+    },
+    {
+        "id": "T042",
+        "profile": P(
+            about="I love biology but I cant stand needles. Year 12, 17. Want to see what lab "
+            "work is actually like",
+            interests=["biology", "science"],
+            qualification_level=2,
+            gcse_english_maths=True,
+            age=17,
+            postcode="NW1 2BU",
+            max_distance_km=10,
+        ),
+        "grades": [
+            (r".*-LAB-WEX", 3),
+            (r".*-LABTECH-L3", 2),
+            (r"UKHSA-LAB-PH-L3", 2),
+            (r".*-HSA-L2", 1),
+            (r".*-CAMHS-WEX", 1),
+        ],
+        "notes": "Year 12 who likes biology but cannot stand needles: lab work experience and "
+        "lab technician apprenticeships (no needles). Senior HCSW and GP healthcare "
+        "assistant (take blood, vaccines) and health play (blood tests) get no grade.",
+        "tags": ["school", "not_want", "typos"],
+    },
+    {
+        "id": "T043",
+        "profile": P(
+            about="Done 2 years in a care home and honestly I'm burnt out on personal care and "
+            "nights. I want to stay in health but something different, daytime hours.",
+            skills=["care", "moving and handling"],
+            qualification_level=2,
+            gcse_english_maths=True,
+            age=22,
+            postcode="SW17 0RE",
+            max_distance_km=10,
+        ),
+        "grades": [
+            (r".*-TA-THERAPY", 3),
+            (r".*-WARDCLERK", 2),
+            (r".*-PSA-L2", 2),
+            (r".*-HCA-GP", 2),
+            (r".*-GPRECEP", 2),
+            (r".*-CS-L2", 2),
+            (r".*-SPLW", 2),
+            (r".*-AP-L5", 1),
+        ],
+        "notes": "Care worker leaving personal care and nights: therapy assistant (weekdays, "
+        "helps people walk), GP and hospital admin, pharmacy. HCSW, hospice HCA, mental "
+        "health HCA (nights) and adult care worker get no grade.",
+        "tags": ["career_changer", "not_want", "pattern"],
+    },
+    {
+        "id": "T044",
+        "profile": P(
+            about="Want to be a social worker, but with adults not kids. I've got A levels and "
+            "I work in a care home at the moment.",
+            qualification_level=3,
+            gcse_english_maths=True,
+            age=21,
+            postcode="HA9 7AB",
+        ),
+        "grades": [
+            (r".*-SW-L6", 3),
+            (r".*-LACW-L3", 2),
+            (r".*-SPLW", 2),
+            (r".*-ACW-L2", 1),
+        ],
+        "notes": "Named target (adult social work): the social worker degree apprenticeships "
+        "(adult or children's), lead adult care worker as a step up. Youth work and "
+        "children's posts get no grade.",
+        "tags": ["named_target", "not_want"],
+    },
+    {
+        "id": "T045",
+        "profile": P(
+            about="cant sit at a desk all day, need to be moving about. 19, left school with not "
+            "much",
+            qualification_level=1,
+            gcse_english_maths=False,
+            age=19,
+            postcode="UB3 4DE",
+            max_distance_km=12,
+        ),
+        "grades": [
+            (r".*-PORTER", 3),
+            (r".*-FSO-L2", 3),
+            (r".*-CLEAN-L2", 2),
+            (r".*-HOSP-L2", 2),
+            (r".*-CHEF-L2", 2),
+            (r".*-MAINT-L3", 1),
+            (r".*-ELEC-L3", 1),
+        ],
+        "notes": "Active, no desk, few qualifications: porter, facilities, cleaning, "
+        "hospitality near Hayes. Office admin gets no grade.",
+        "tags": ["not_want", "typos"],
+    },
+    {
+        "id": "T046",
+        "profile": P(
+            about="I'd like to work with older people, I was really close to my grandad. But "
+            "not a hospice or anything with people dying, I couldn't cope with that.",
+            age=19,
+            postcode="CR0 4XX",
+            max_distance_km=10,
+        ),
+        "grades": [
+            (r".*-ACW-L2", 3),
+            (r".*-REABLE", 3),
+            (r".*-CARE-VOL", 2),
+            (r".*-HCSW-L2", 1),
+        ],
+        "notes": "Older people, not end of life: adult care and reablement in Croydon. The "
+        "hospice HCA and hospice volunteer get no grade.",
+        "tags": ["not_want"],
+    },
+    {
+        "id": "T047",
+        "profile": P(
+            about="i did a call centre for 2 years never again lol. want an admin job in the "
+            "nhs but NOT on the phones all day",
+            skills=["typing", "data entry"],
+            qualification_level=2,
+            gcse_english_maths=True,
+            age=21,
+            postcode="E15 4HT",
+            max_distance_km=10,
+        ),
+        "grades": [
+            (r".*-ICB-ADMIN", 3),
+            (r".*-CODER-L3", 3),
+            (r".*-AAT-L3", 2),
+            (r".*-PAYROLL-L3", 2),
+            (r".*-HRSUP-L3", 2),
+            (r".*-BA-L3", 2),
+        ],
+        "notes": "Admin, no phones: commissioning admin, clinical coding, finance and payroll. "
+        "111/999 call handling, GP receptionist, patient services and ward clerk get no grade.",
+        "tags": ["not_want", "typos", "career_changer"],
+    },
+    {
+        "id": "T048",
+        "profile": P(
+            about="I want to be an adult nurse and work in A&E one day. Not mental health. I "
+            "have A levels and need to earn while I train.",
+            qualification_level=3,
+            gcse_english_maths=True,
+            age=19,
+            postcode="SE5 9RS",
+            max_distance_km=10,
+            paid_only=True,
+        ),
+        "grades": [
+            (r"(KCH|BARTS|RFL|ICHT|SGUH|LGT|BHR|CHS|UCLH)-RNDA-L6", 3),
+            (r".*-NA-L5", 2),
+            (r".*-HCSW-L2", 1),
+        ],
+        "notes": "Adult nursing, paid route: nurse degree apprenticeships at acute trusts; "
+        "the mental health trusts' nurse apprenticeships, MH HCA and MH nursing degree get "
+        "no grade; university degrees are unpaid.",
+        "tags": ["named_target", "not_want"],
+    },
+    {
+        "id": "T049",
+        "profile": P(
+            about="I'm really squeamish about bodily fluids, sick, poo, blood, all of it. But I "
+            "want to help people who are lonely or struggling.",
+            age=20,
+            postcode="E16 2QU",
+            max_distance_km=10,
+        ),
+        "grades": [
+            (r".*-CARE-VOL", 3),
+            (r".*-SPLW", 2),
+            (r".*-HEALTH-CHAMP", 2),
+            (r".*-CS-L2", 1),
+        ],
+        "notes": "Help lonely people, no bodily fluids: befriending and social prescribing. "
+        "Care workers, HCSW and nursery (nappies) get no grade.",
+        "tags": ["not_want"],
+    },
+    {
+        "id": "T050",
+        "profile": P(
+            about="No weekends at all please - church on Sundays and I look after my nan on "
+            "Saturdays. Monday to Friday office hours. I've got GCSEs including English and "
+            "maths.",
+            qualification_level=2,
+            gcse_english_maths=True,
+            age=18,
+            postcode="SE1 2QH",
+            max_distance_km=8,
+        ),
+        "grades": [
+            (r".*-BA-L3", 3),
+            (r".*-ICB-ADMIN", 3),
+            (r".*-AAT-L3", 2),
+            (r".*-HRSUP-L3", 2),
+            (r".*-LABTECH-L3", 2),
+            (r".*-CHEF-L2", 1),
+            (r".*-ITTECH-L3", 1),
+        ],
+        "notes": "Weekdays only: business admin (9 to 5) and hybrid ICB admin; IT (occasional "
+        "weekend) partial. Ward clerk, pharmacy assistant (Saturdays), GP reception and "
+        "rota jobs get no grade.",
+        "tags": ["pattern", "not_want"],
+    },
+    {
+        "id": "T051",
+        "profile": P(
+            about="I want to work on an ambulance or in emergency stuff but I don't drive and I "
+            "don't want to learn.",
+            age=20,
+            qualification_level=2,
+            gcse_english_maths=True,
+            postcode="SE1 8SD",
+        ),
+        "grades": [
+            (r"LAS-EMD", 3),
+            (r"LAS-CALLHANDLER-111", 2),
+            (r"SJA-SJA-VOL", 2),
+        ],
+        "notes": "Emergencies without driving: 999 call handler; 111 and first aid "
+        "volunteering. Ambulance support worker and associate practitioner (blue light "
+        "driving) get no grade.",
+        "tags": ["not_want", "named_target"],
+    },
+    {
+        "id": "T052",
+        "profile": P(
+            about="History graduate, 23. I'd like to work for the NHS but nothing clinical - "
+            "I'm interested in how services are run. Management?",
+            qualification_level=6,
+            gcse_english_maths=True,
+            age=23,
+        ),
+        "grades": [
+            (r".*-OPS-L5", 3),
+            (r"GSTT-HRCON-L5", 2),
+            (r".*-PHP-L6", 2),
+            (r"GSTT-ACCPROF-L7", 1),
+            (r".*-ICB-ADMIN", 1),
+            (r".*-TL-L3", 1),
+        ],
+        "notes": "Non-clinical graduate wanting management: operations and departmental "
+        "manager apprenticeships; HR consultant and public health as other graduate-level "
+        "non-clinical routes.",
+        "tags": ["graduate", "not_want"],
+    },
+    {
+        "id": "T053",
+        "profile": P(
+            about="I want regular hours, 9 to 5, no shifts ever. Good at science, got a B in "
+            "chemistry A level.",
+            qualification_level=3,
+            gcse_english_maths=True,
+            age=19,
+            postcode="NW1 1AT",
+            max_distance_km=10,
+        ),
+        "grades": [
+            (r".*-LABTECH-L3", 3),
+            (r"CRICK-LABSCI-L6", 3),
+            (r"UKHSA-LAB-PH-L3", 2),
+            (r".*-CTS-L6", 1),
+        ],
+        "notes": "Science, 9 to 5 only: research lab apprenticeships (weekdays, flexible "
+        "start). Hospital labs that run 24 hours and theatre/ward roles get no grade.",
+        "tags": ["pattern", "not_want"],
+    },
+    {
+        "id": "T054",
+        "profile": P(
+            about="Anything caring but NOT old people. I'm better with people my own age or "
+            "younger, I've helped run a youth club.",
+            age=20,
+            qualification_level=2,
+            postcode="E16 1AA",
+            max_distance_km=12,
+        ),
+        "grades": [
+            (r".*-YSW-L3", 3),
+            (r".*-EYP-L2", 2),
+            (r".*-CAMHS-WEX", 1),
+            (r"LBN-YW-L6", 1),
+            (r".*-TA-L3", 1),
+        ],
+        "notes": "Caring with young people, not older people: youth support worker "
+        "apprenticeship in Newham. Adult care worker, reablement, hospice and befriending "
+        "older people get no grade.",
+        "tags": ["not_want"],
+    },
+    {
+        "id": "T055",
+        "profile": P(
+            about="I'm a night owl, honestly nights and weekends suit me better than days. 21, "
+            "happy to do physical work.",
+            age=21,
+            postcode="E1 1FR",
+            max_distance_km=8,
+        ),
+        "grades": [
+            (r".*-PORTER", 3),
+            (r".*-MHSW", 2),
+            (r"LAS-EMD", 2),
+            (r".*-HCSW-L2", 1),
+            (r".*-HSA-L2", 1),
+        ],
+        "notes": "Happy with nights and weekends, physical work: porters cover nights; "
+        "mental health HCA and 999 call handling include nights.",
+        "tags": ["pattern"],
+    },
+    {
+        "id": "T056",
+        "profile": P(
+            about="12 hour shifts are fine with me, I'd rather do 3 long days a week. I want to "
+            "work with new mums and babies.",
+            interests=["babies", "maternity"],
+            qualification_level=2,
+            gcse_english_maths=True,
+            age=24,
+            postcode="HA1 3UJ",
+            max_distance_km=15,
+        ),
+        "grades": [
+            (r".*-MATSW", 3),
+            (r".*-MIDWIFE-L6", 1),
+            (r".*-HCSW-L2", 1),
+        ],
+        "notes": "Long shifts, mums and babies: maternity support worker (12 hour shifts) at "
+        "Northwick Park; midwifery apprenticeships need A levels and are far.",
+        "tags": ["pattern", "named_target"],
+    },
+    {
+        "id": "T057",
+        "profile": P(
+            about="I'm 19 and I care for my mum. I can do about 8 hours a week, and it has to "
+            "be flexible because some days she's bad. I live in Thornton Heath.",
+            age=19,
+            postcode="CR7 8RP",
+            max_distance_km=8,
+            circumstances=["young_carer"],
+        ),
+        "grades": [
+            (r"CROY-YOUNG-CARER-FLEX", 3),
+            (r"STCH-CARE-VOL", 1),
+            (r".*-CARE-VOL", 1),
+            (r"CROY-ACW-L2", 1),
+        ],
+        "notes": "Young carer, 8 flexible hours: the Croydon flexible start in care (from 8 "
+        "hours, change at short notice). Full-time posts get no grade.",
+        "tags": ["young_carer", "pattern"],
+    },
+    {
+        "id": "T058",
+        "profile": P(
+            about="I have ME/CFS so I need to work from home most of the time and can't do long "
+            "days on my feet. I've got a maths degree.",
+            qualification_level=6,
+            gcse_english_maths=True,
+            age=24,
+            postcode="SW19 1RH",
+            circumstances=["disabled"],
+        ),
+        "grades": [
+            (r".*-DATA-L4", 3),
+            (r".*-ICB-DATA-INTERN", 1),
+            (r".*-ICB-ADMIN", 2),
+            (r".*-CODER-L3", 2),
+            (r".*-DTS-L6", 2),
+            (r".*-ACCT-L4", 1),
+        ],
+        "notes": "Disabled maths graduate needing mostly home working: hybrid data analyst "
+        "apprenticeships; clinical coding (home working after training). Ward and on-feet "
+        "jobs get no grade.",
+        "tags": ["disability", "graduate", "pattern"],
+    },
+    {
+        "id": "T059",
+        "profile": P(
+            about="I'm 16 and I can only do weekends because of sixth form. Want to learn first "
+            "aid and help out at events.",
+            age=16,
+            postcode="EC1V 2NX",
+        ),
+        "grades": [
+            (r"SJA-SJA-VOL", 3),
+            (r".*-HEALTH-CHAMP", 2),
+            (r".*-CARE-VOL", 1),
+        ],
+        "notes": "16-year-old, weekends only, first aid: St John Ambulance; health champion "
+        "at events. Befriending is 18+ (moves out).",
+        "tags": ["school", "pattern"],
+    },
+    {
+        "id": "T060",
+        "profile": P(
+            about="I work days in a shop so I can only study in the evenings. I want to be a "
+            "nurse, I'm 25 and I didn't do A levels but I have GCSEs.",
+            qualification_level=2,
+            gcse_english_maths=True,
+            age=25,
+            postcode="SE4 1UT",
+        ),
+        "grades": [
+            (r".*-ACCESS-HE", 3),
+            (r".*-NURSING-BSC", 1),
+            (r".*-RNDA-L6", 1),
+            (r".*-NA-L5", 1),
+        ],
+        "notes": "Adult shop worker wanting nursing, evenings only: the Access to HE diploma "
+        "(part time, days or evenings) is exactly the next step; degrees need level 3.",
+        "tags": ["career_changer", "pattern", "named_target"],
+    },
+    {
+        "id": "T061",
+        "profile": P(
+            about="I'd rather work somewhere small, not a massive hospital. A GP surgery maybe? "
+            "I'm friendly and organised.",
+            qualification_level=2,
+            gcse_english_maths=True,
+            age=20,
+            postcode="E1 4DG",
+        ),
+        "grades": [
+            (r".*-GPRECEP", 3),
+            (r".*-HCA-GP", 2),
+            (r".*-SPLW", 2),
+            (r"HURLEY-DN-L3", 2),
+        ],
+        "notes": "Small setting, GP practice: GP receptionist, GP healthcare assistant, "
+        "social prescribing, the dental nurse at a practice. Hospital posts get no grade.",
+        "tags": ["not_want"],
+    },
+    {
+        "id": "T062",
+        "profile": P(
+            about="I want to be a dentist",
+            age=17,
+            qualification_level=2,
+            gcse_english_maths=True,
+        ),
+        "grades": [
+            (r".*-BDS", 3),
+            (r".*-MED-SUMMER", 3),
+            (r".*-DN-L3", 1),
+        ],
+        "notes": "Named target, 17: BDS degrees (18+, so out by age) and the medicine and "
+        "dentistry summer school; dental nurse is a different job.",
+        "tags": ["named_target", "terse", "school"],
+    },
+    {
+        "id": "T063",
+        "profile": P(
+            about="dental nurse apprenticeship pls, Southwark or Lambeth",
+            postcode="SE17 1RW",
+        ),
+        "grades": [
+            (r".*-DN-L3", 3),
+            (r".*-OHP-L4", 1),
+            (r"GSTT-DLA-L3", 1),
+        ],
+        "notes": "Named target: dental nurse apprenticeships (King's, St Thomas', the Hurley "
+        "Clinic; Barts is further but no limit was given).",
+        "tags": ["named_target", "terse", "typos"],
+    },
+    {
+        "id": "T064",
+        "profile": P(
+            about="I want to be an occupational therapist. I've got A levels (psychology, "
+            "biology, PE) and I'm 18.",
+            qualification_level=3,
+            gcse_english_maths=True,
+            age=18,
+            postcode="NW5 2HX",
+        ),
+        "grades": [
+            (r".*-OT-L6", 3),
+            (r".*-BSC-OT", 3),
+            (r".*-TA-THERAPY", 2),
+            (r".*-AP-L5", 1),
+        ],
+        "notes": "Named target (OT): OT degree apprenticeships and degrees, therapy "
+        "assistant to start.",
+        "tags": ["named_target"],
+    },
+    {
+        "id": "T065",
+        "profile": P(
+            about="i want to work in theatres, like in operations. is there a way in without "
+            "going to uni first",
+            qualification_level=3,
+            gcse_english_maths=True,
+            age=20,
+            postcode="W2 1NY",
+        ),
+        "grades": [
+            (r".*-ODP-L6", 3),
+            (r".*-PORTER", 1),
+            (r".*-HCSW-L2", 1),
+        ],
+        "notes": "Named target (operating theatres): operating department practitioner "
+        "degree apprenticeships.",
+        "tags": ["named_target", "typos"],
+    },
+    {
+        "id": "T066",
+        "profile": P(
+            about="Psychology graduate (2:1). I want to be a clinical psychologist eventually "
+            "and need relevant paid experience. Not interested in more healthcare assistant "
+            "type roles.",
+            qualification_level=6,
+            gcse_english_maths=True,
+            age=22,
+            postcode="SE5 8AZ",
+        ),
+        "grades": [
+            (r".*-PWP-L6", 3),
+            (r".*-PEER-WORKER", 1),
+            (r"QMUL-MSC-PH", 1),
+        ],
+        "notes": "Psychology graduate aiming at clinical psychology: psychological wellbeing "
+        "practitioner training is the standard route. Mental health HCA is what they said "
+        "they do not want.",
+        "tags": ["graduate", "named_target", "not_want"],
+    },
+    {
+        "id": "T067",
+        "profile": P(
+            about="I've got an EHC plan and a learning disability. I'm 19. I'd like to work in "
+            "a hospital and have someone help me learn the job.",
+            age=19,
+            postcode="SW17 0QT",
+            max_distance_km=10,
+            circumstances=["send", "disabled"],
+        ),
+        "grades": [
+            (r".*-SEARCH-INTERN", 3),
+            (r".*-CAFE-SEND", 3),
+            (r".*-HOSP-L2", 1),
+        ],
+        "notes": "Young person with an EHC plan wanting supported work in a hospital: "
+        "supported internships (St George's, Chelsea) and supported catering internships.",
+        "tags": ["disability"],
+    },
+    {
+        "id": "T068",
+        "profile": P(
+            about="I'm deaf (BSL is my first language). I want an apprenticeship in IT or "
+            "data, I'm good with computers. I have 5 GCSEs.",
+            qualification_level=2,
+            gcse_english_maths=True,
+            age=18,
+            postcode="N1 1TH",
+            circumstances=["disabled"],
+        ),
+        "grades": [
+            (r".*-ITTECH-L3", 3),
+            (r".*-INFRA-L3", 2),
+            (r".*-DATA-L4", 1),
+            (r".*-DTS-L6", 1),
+        ],
+        "notes": "Deaf young person (BSL) wanting IT: IT solutions technician posts welcome "
+        "adjustments; Level 4+ need A levels.",
+        "tags": ["disability", "esl"],
+    },
+    {
+        "id": "T069",
+        "profile": P(
+            about="Was a combat medic in the army 4 yrs, leaving in March. Want to carry on with "
+            "emergency care in London, ambulance ideally.",
+            skills=["trauma care", "first aid", "driving"],
+            qualification_level=3,
+            gcse_english_maths=True,
+            age=23,
+            postcode="SE18 4QH",
+            circumstances=["armed_forces"],
+        ),
+        "grades": [
+            (r"LAS-AAP-L4", 3),
+            (r"LAS-ASW-L3", 3),
+            (r"LAS-PARA-L6", 3),
+            (r".*-STEP-HEALTH", 2),
+            (r".*-BSC-PARA", 2),
+            (r"LAS-EMD", 1),
+        ],
+        "notes": "Army medic to ambulance: associate ambulance practitioner, ambulance "
+        "support worker, paramedic apprenticeship; Step into Health for forces leavers.",
+        "tags": ["armed_forces", "named_target", "career_changer"],
+    },
+    {
+        "id": "T070",
+        "profile": P(
+            about="My husband is in the RAF and we've just been posted to Northolt. I was a "
+            "healthcare assistant on a surgical ward in Lincoln for three years. Looking for "
+            "something similar.",
+            skills=["observations", "personal care"],
+            qualification_level=2,
+            gcse_english_maths=True,
+            age=27,
+            postcode="UB5 4AA",
+            max_distance_km=12,
+            circumstances=["armed_forces"],
+        ),
+        "grades": [
+            (r".*-SHCSW-L3", 3),
+            (r".*-HCSW-L2", 2),
+            (r".*-STEP-HEALTH", 2),
+            (r".*-NA-L5", 1),
+        ],
+        "notes": "Forces spouse, experienced HCA: senior HCSW and HCSW posts in north west "
+        "London; Step into Health includes family members.",
+        "tags": ["armed_forces", "career_changer"],
+    },
+    {
+        "id": "T071",
+        "profile": P(
+            about="I've got a caution for shoplifting from when I was 16. I'm 19 now. Is it "
+            "even worth applying for NHS jobs? I like cooking.",
+            age=19,
+            postcode="CR0 1EA",
+            circumstances=["ex_offender"],
+        ),
+        "grades": [
+            (r".*-CHEF-L2", 3),
+            (r"KT-GET-INTO-NHS", 2),
+            (r".*-HOSP-L2", 2),
+            (r".*-PORTER", 1),
+        ],
+        "notes": "Youth caution, likes cooking: production chef apprenticeships that welcome "
+        "people with convictions (Croydon's is closed); Get into NHS.",
+        "tags": ["dbs"],
+    },
+    {
+        "id": "T072",
+        "profile": P(
+            about="Just out after 18 months. Probation says I should look at training. I'm 23, "
+            "I'm strong and I want to work, I did a kitchen course inside.",
+            skills=["food hygiene level 2"],
+            age=23,
+            postcode="E1 8DE",
+            max_distance_km=10,
+            circumstances=["ex_offender"],
+            paid_only=True,
+        ),
+        "grades": [
+            (r".*-CHEF-L2", 3),
+            (r".*-PORTER", 3),
+            (r".*-HOSP-L2", 2),
+            (r".*-FSO-L2", 2),
+            (r"KT-GET-INTO-NHS", 1),
+        ],
+        "notes": "Recently released, paid only: chef and porter posts that welcome people with "
+        "convictions; Get into NHS is unpaid (moves out).",
+        "tags": ["dbs"],
+    },
+    {
+        "id": "T073",
+        "profile": P(
+            about="Care leaver, 22. I want to work with young people in care like I was. Not "
+            "in a hospital.",
+            age=22,
+            qualification_level=2,
+            gcse_english_maths=True,
+            postcode="E16 4HQ",
+            circumstances=["care_leaver"],
+        ),
+        "grades": [
+            (r".*-YSW-L3", 3),
+            (r".*-SW-L6", 1),
+            (r"LBN-YW-L6", 1),
+            (r"NELICB-CARE-LEAVER-INTERN", 1),
+        ],
+        "notes": "Care leaver wanting to work with young people: youth support worker "
+        "apprenticeships; social work needs A levels.",
+        "tags": ["care_leaver", "not_want"],
+    },
+    {
+        "id": "T074",
+        "profile": P(
+            about="care leaver 18 just finished college with a level 3 IT diploma. need a "
+            "job with training, north london",
+            qualification_level=3,
+            gcse_english_maths=True,
+            age=18,
+            postcode="N19 5NF",
+            max_distance_km=10,
+            circumstances=["care_leaver"],
+        ),
+        "grades": [
+            (r".*-ITTECH-L3", 3),
+            (r".*-INFRA-L3", 3),
+            (r"NCLICB-CARE-LEAVER-INTERN", 3),
+            (r".*-DATA-L4", 2),
+            (r".*-DTS-L6", 2),
+            (r".*-CYBER-L4", 2),
+        ],
+        "notes": "Care leaver with level 3 IT: IT apprenticeships in north London, the care "
+        "leavers' internship at Laycock, Level 4 data/digital.",
+        "tags": ["care_leaver", "typos", "named_target"],
+    },
+    {
+        "id": "T075",
+        "profile": P(
+            about="I'm a young carer for my sister who is disabled. I'm 18. I want to be a "
+            "learning disability nurse.",
+            qualification_level=3,
+            gcse_english_maths=True,
+            age=18,
+            circumstances=["young_carer"],
+        ),
+        "grades": [
+            (r".*-RNDA-L6", 3),
+            (r".*-NURSING-BSC", 2),
+            (r".*-LD-SUPPORT", 2),
+            (r".*-YOUNG-CARER-FLEX", 1),
+        ],
+        "notes": "Named target (learning disability nursing): the nurse degree apprenticeships "
+        "let you choose learning disability nursing; degrees; LD support work.",
+        "tags": ["young_carer", "named_target"],
+    },
+    {
+        "id": "T076",
+        "profile": P(
+            about="pharmacy technician",
+            qualification_level=2,
+            gcse_english_maths=True,
+        ),
+        "grades": [
+            (r".*-PTECH-L3", 3),
+            (r".*-PSA-L2", 1),
+        ],
+        "notes": "Named target: pre-registration trainee pharmacy technician posts.",
+        "tags": ["named_target", "terse"],
+    },
+    {
+        "id": "T077",
+        "profile": P(
+            about="Hi, I am nurse from Ghana, 8 years midwife in Korle Bu hospital. I am "
+            "refugee in UK now. I want to be midwife here again.",
+            qualification_level=6,
+            age=31,
+            postcode="E13 0AA",
+            circumstances=["refugee"],
+        ),
+        "grades": [
+            (r".*-REFUGEE-HCP", 3),
+            (r".*-MATSW", 2),
+            (r".*-MIDWIFE-L6", 1),
+            (r".*-HCSW-L2", 1),
+        ],
+        "notes": "Refugee midwife: the refugee healthcare professionals programme (registration "
+        "help); maternity support worker while she registers.",
+        "tags": ["refugee", "overseas_qual", "esl", "named_target"],
+    },
+    {
+        "id": "T078",
+        "profile": P(
+            about="I'm a physiotherapist from India (BPT, 3 years experience in a hospital in "
+            "Chennai). I'm waiting for my HCPC registration. I want to work in therapy in the "
+            "meantime.",
+            qualification_level=6,
+            gcse_english_maths=None,
+            age=27,
+            postcode="HA0 4TF",
+        ),
+        "grades": [
+            (r".*-TA-THERAPY", 3),
+            (r".*-AP-L5", 2),
+            (r".*-PHYSIO-L6", 1),
+        ],
+        "notes": "Overseas physio awaiting HCPC: therapy assistant jobs now; the physio "
+        "degree apprenticeship would repeat training.",
+        "tags": ["overseas_qual", "named_target"],
+    },
+    {
+        "id": "T079",
+        "profile": P(
+            about="My english is good for speaking but writing is hard. I am 22, from Eritrea. "
+            "I can clean, I can cook, I want stable job with contract.",
+            age=22,
+            postcode="N15 4PA",
+            max_distance_km=10,
+            circumstances=["refugee"],
+            paid_only=True,
+        ),
+        "grades": [
+            (r".*-CLEAN-L2", 3),
+            (r".*-HOSP-L2", 2),
+            (r".*-CHEF-L2", 2),
+            (r".*-PORTER", 2),
+            (r".*-FSO-L2", 2),
+        ],
+        "notes": "Refugee wanting a stable paid contract: cleaning apprenticeships support "
+        "refugees; catering and facilities. Unpaid ESOL is not what he asked for.",
+        "tags": ["refugee", "esl"],
+    },
+    {
+        "id": "T080",
+        "profile": P(
+            about="Polish, I have MSc in microbiology from Krakow and worked 2 years in a "
+            "hospital lab there. Now in London. Want lab job, preferably to get HCPC.",
+            qualification_level=7,
+            gcse_english_maths=None,
+            age=28,
+            postcode="NW9 5EQ",
+        ),
+        "grades": [
+            (r"GSTT-CLINSCI-L7", 3),
+            (r".*-HSP-L6", 2),
+            (r"UKHSA-LAB-PH-L3", 2),
+            (r".*-HSASSOC-L4", 2),
+            (r"CRICK-RESSCI-L7", 2),
+            (r".*-LABTECH-L3", 1),
+        ],
+        "notes": "Overseas microbiologist wanting a lab job and registration: clinical "
+        "scientist training, practitioner routes, the UKHSA public health lab at Colindale.",
+        "tags": ["overseas_qual", "esl", "graduate"],
+    },
 ]
