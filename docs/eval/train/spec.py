@@ -133,6 +133,7 @@ PERSONAS = [
             gcse_english_maths=True,
             age=17,
             postcode="IG1 2QJ",
+            types=["work_experience", "volunteering", "course"],
             max_distance_km=15,
         ),
         "grades": [
@@ -233,7 +234,6 @@ PERSONAS = [
             about="I am from Romania, I work as carer in my country 3 years with old people. My "
             "english is not so good but I learn. I want job in care near Ilford.",
             skills=["personal care", "older people"],
-            age=27,
             postcode="IG1 4DR",
             max_distance_km=12,
         ),
@@ -241,7 +241,7 @@ PERSONAS = [
             (r".*-ACW-L2", 3),
             (r".*-HCSW-L2", 2),
             (r".*-REABLE", 2),
-            (r".*-LD-SUPPORT", 2),
+            (r".*-LD-SUPPORT", 1),
             (r"STCH-HCA-HOSPICE", 2),
             (r".*-ESOL-CARE", 2),
             (r".*-LACW-L3", 1),
@@ -257,7 +257,6 @@ PERSONAS = [
             "refugee and now I have status. I need to pass the English test and PLAB. I want "
             "to work in NHS again, any help.",
             qualification_level=6,
-            age=34,
             postcode="NW10 8LW",
             circumstances=["refugee"],
         ),
@@ -304,7 +303,6 @@ PERSONAS = [
             skills=["phlebotomy", "ECG", "observations"],
             qualification_level=6,
             gcse_english_maths=None,
-            age=29,
             postcode="SW17 9QQ",
             max_distance_km=10,
         ),
@@ -378,7 +376,6 @@ PERSONAS = [
             skills=["mechanical maintenance", "fault finding", "electrics"],
             qualification_level=2,
             gcse_english_maths=True,
-            age=26,
             postcode="RM10 7XS",
             circumstances=["armed_forces"],
         ),
@@ -403,7 +400,6 @@ PERSONAS = [
             skills=["lab work", "data analysis"],
             qualification_level=6,
             gcse_english_maths=True,
-            age=23,
             postcode="KT1 2EE",
         ),
         "grades": [
@@ -426,7 +422,6 @@ PERSONAS = [
             "mostly weekends and some evenings, ideally healthcare so it counts.",
             qualification_level=3,
             gcse_english_maths=True,
-            age=21,
             postcode="SE11 4HJ",
             paid_only=True,
         ),
@@ -588,8 +583,8 @@ PERSONAS = [
     {
         "id": "T026",
         "profile": P(
-            about="I got a conviction at 17 for possession, I'm 21 now and been clean since. "
-            "Will the DBS stop me working in a hospital? I'd do portering or kitchens.",
+            about="got a conviction at 17 for possesion, im 21 now and been clean since. will "
+            "the dbs stop me working in a hospital?? id do portering or kitchens",
             age=21,
             postcode="SE1 6HR",
             max_distance_km=8,
@@ -605,7 +600,7 @@ PERSONAS = [
         ],
         "notes": "Spent conviction, worried about DBS: porter and chef posts say they welcome "
         "people with convictions; the Get into NHS programme too.",
-        "tags": ["dbs"],
+        "tags": ["dbs", "typos"],
     },
     {
         "id": "T027",
@@ -615,7 +610,6 @@ PERSONAS = [
             skills=["accuracy", "numbers"],
             qualification_level=2,
             gcse_english_maths=True,
-            age=18,
             postcode="EN1 3SA",
             circumstances=["disabled"],
         ),
@@ -638,7 +632,6 @@ PERSONAS = [
             "ideal. I have A levels in maths, economics and geography.",
             qualification_level=3,
             gcse_english_maths=True,
-            age=20,
             postcode="E15 4HT",
             circumstances=["disabled"],
         ),
@@ -681,7 +674,6 @@ PERSONAS = [
             about="I can only work nights because I look after my son in the day while my "
             "partner is at work. I've done care work before. Anything in a hospital or care.",
             skills=["personal care"],
-            age=23,
             postcode="SE5 8AZ",
         ),
         "grades": [
@@ -704,6 +696,7 @@ PERSONAS = [
             "something nhs related for my cv",
             age=20,
             postcode="E14 5AB",
+            types=["volunteering"],
         ),
         "grades": [
             (r"SJA-SJA-VOL", 2),
@@ -808,7 +801,6 @@ PERSONAS = [
         "profile": P(
             about="I want to help people but not in a hospital. Hospitals make me anxious since "
             "my dad died in one.",
-            age=21,
             postcode="CR4 3HQ",
             max_distance_km=10,
         ),
@@ -842,7 +834,6 @@ PERSONAS = [
             "babysat for years and I help at my church's kids club.",
             qualification_level=2,
             gcse_english_maths=True,
-            age=19,
             postcode="HA9 0FJ",
             max_distance_km=12,
         ),
@@ -955,7 +946,6 @@ PERSONAS = [
             skills=["care", "moving and handling"],
             qualification_level=2,
             gcse_english_maths=True,
-            age=22,
             postcode="SW17 0RE",
             max_distance_km=10,
         ),
@@ -981,7 +971,6 @@ PERSONAS = [
             "I work in a care home at the moment.",
             qualification_level=3,
             gcse_english_maths=True,
-            age=21,
             postcode="HA9 7AB",
         ),
         "grades": [
@@ -1022,9 +1011,8 @@ PERSONAS = [
     {
         "id": "T046",
         "profile": P(
-            about="I'd like to work with older people, I was really close to my grandad. But "
-            "not a hospice or anything with people dying, I couldn't cope with that.",
-            age=19,
+            about="id like to work with older ppl, i was really close to my grandad. but not a "
+            "hospice or anything with ppl dying i couldnt cope with that",
             postcode="CR0 4XX",
             max_distance_km=10,
         ),
@@ -1036,7 +1024,7 @@ PERSONAS = [
         ],
         "notes": "Older people, not end of life: adult care and reablement in Croydon. The "
         "hospice HCA and hospice volunteer get no grade.",
-        "tags": ["not_want"],
+        "tags": ["not_want", "typos"],
     },
     {
         "id": "T047",
@@ -1046,7 +1034,6 @@ PERSONAS = [
             skills=["typing", "data entry"],
             qualification_level=2,
             gcse_english_maths=True,
-            age=21,
             postcode="E15 4HT",
             max_distance_km=10,
         ),
@@ -1069,7 +1056,6 @@ PERSONAS = [
             "have A levels and need to earn while I train.",
             qualification_level=3,
             gcse_english_maths=True,
-            age=19,
             postcode="SE5 9RS",
             max_distance_km=10,
             paid_only=True,
@@ -1089,7 +1075,6 @@ PERSONAS = [
         "profile": P(
             about="I'm really squeamish about bodily fluids, sick, poo, blood, all of it. But I "
             "want to help people who are lonely or struggling.",
-            age=20,
             postcode="E16 2QU",
             max_distance_km=10,
         ),
@@ -1134,7 +1119,6 @@ PERSONAS = [
         "profile": P(
             about="I want to work on an ambulance or in emergency stuff but I don't drive and I "
             "don't want to learn.",
-            age=20,
             qualification_level=2,
             gcse_english_maths=True,
             postcode="SE1 8SD",
@@ -1178,7 +1162,6 @@ PERSONAS = [
             "chemistry A level.",
             qualification_level=3,
             gcse_english_maths=True,
-            age=19,
             postcode="NW1 1AT",
             max_distance_km=10,
         ),
@@ -1195,9 +1178,8 @@ PERSONAS = [
     {
         "id": "T054",
         "profile": P(
-            about="Anything caring but NOT old people. I'm better with people my own age or "
-            "younger, I've helped run a youth club.",
-            age=20,
+            about="anything caring but NOT old people!! im better with people my own age or "
+            "younger, helped run a youth club at my estate",
             qualification_level=2,
             postcode="E16 1AA",
             max_distance_km=12,
@@ -1212,7 +1194,7 @@ PERSONAS = [
         "notes": "Caring with young people, not older people: youth support worker "
         "apprenticeship in Newham. Adult care worker, reablement, hospice and befriending "
         "older people get no grade.",
-        "tags": ["not_want"],
+        "tags": ["not_want", "typos"],
     },
     {
         "id": "T055",
@@ -1306,6 +1288,7 @@ PERSONAS = [
             "aid and help out at events.",
             age=16,
             postcode="EC1V 2NX",
+            types=["volunteering"],
         ),
         "grades": [
             (r"SJA-SJA-VOL", 3),
@@ -1339,11 +1322,10 @@ PERSONAS = [
     {
         "id": "T061",
         "profile": P(
-            about="I'd rather work somewhere small, not a massive hospital. A GP surgery maybe? "
-            "I'm friendly and organised.",
+            about="rather work somewhere small not a massive hospital, a GP surgery maybe? im "
+            "friendly n organised",
             qualification_level=2,
             gcse_english_maths=True,
-            age=20,
             postcode="E1 4DG",
         ),
         "grades": [
@@ -1354,7 +1336,7 @@ PERSONAS = [
         ],
         "notes": "Small setting, GP practice: GP receptionist, GP healthcare assistant, "
         "social prescribing, the dental nurse at a practice. Hospital posts get no grade.",
-        "tags": ["not_want"],
+        "tags": ["not_want", "typos"],
     },
     {
         "id": "T062",
@@ -1415,7 +1397,6 @@ PERSONAS = [
             "going to uni first",
             qualification_level=3,
             gcse_english_maths=True,
-            age=20,
             postcode="W2 1NY",
         ),
         "grades": [
@@ -1435,7 +1416,6 @@ PERSONAS = [
             "type roles.",
             qualification_level=6,
             gcse_english_maths=True,
-            age=22,
             postcode="SE5 8AZ",
         ),
         "grades": [
@@ -1521,7 +1501,6 @@ PERSONAS = [
             skills=["observations", "personal care"],
             qualification_level=2,
             gcse_english_maths=True,
-            age=27,
             postcode="UB5 4AA",
             max_distance_km=12,
             circumstances=["armed_forces"],
@@ -1539,8 +1518,8 @@ PERSONAS = [
     {
         "id": "T071",
         "profile": P(
-            about="I've got a caution for shoplifting from when I was 16. I'm 19 now. Is it "
-            "even worth applying for NHS jobs? I like cooking.",
+            about="I got a caution for shoplifting when i was 16, im 19 now. is it even worth "
+            "applyin for nhs jobs. i like cookin",
             age=19,
             postcode="CR0 1EA",
             circumstances=["ex_offender"],
@@ -1553,7 +1532,7 @@ PERSONAS = [
         ],
         "notes": "Youth caution, likes cooking: production chef apprenticeships that welcome "
         "people with convictions (Croydon's is closed); Get into NHS.",
-        "tags": ["dbs"],
+        "tags": ["dbs", "typos"],
     },
     {
         "id": "T072",
@@ -1685,7 +1664,6 @@ PERSONAS = [
             "meantime.",
             qualification_level=6,
             gcse_english_maths=None,
-            age=27,
             postcode="HA0 4TF",
         ),
         "grades": [
@@ -1726,7 +1704,6 @@ PERSONAS = [
             "hospital lab there. Now in London. Want lab job, preferably to get HCPC.",
             qualification_level=7,
             gcse_english_maths=None,
-            age=28,
             postcode="NW9 5EQ",
         ),
         "grades": [
@@ -1740,5 +1717,840 @@ PERSONAS = [
         "notes": "Overseas microbiologist wanting a lab job and registration: clinical "
         "scientist training, practitioner routes, the UKHSA public health lab at Colindale.",
         "tags": ["overseas_qual", "esl", "graduate"],
+    },
+    {
+        "id": "T081",
+        "profile": P(
+            about="yr 10 need work experiance for 2 weeks in july, want somethin in a hospital "
+            "or with animals",
+            postcode="SE9 5LT",
+        ),
+        "grades": [
+            (r".*-WEX-WARD", 1),
+            (r".*-LAB-WEX", 1),
+        ],
+        "notes": "Deliberately nothing fits: a Year 10 pupil (14 or 15) wanting two weeks' "
+        "placement; every work experience here starts at 16, so at most partial; nothing "
+        "with animals.",
+        "tags": ["school", "typos", "nothing_fits"],
+    },
+    {
+        "id": "T082",
+        "profile": P(
+            about="I want to become a dietitian. I'm doing A levels in biology, chemistry and "
+            "PE.",
+            qualification_level=2,
+            gcse_english_maths=True,
+            age=17,
+        ),
+        "grades": [
+            (r".*-PHP-L6", 1),
+            (r".*-HOSP-L2", 1),
+            (r".*-MED-SUMMER", 1),
+        ],
+        "notes": "Deliberately nothing fits: no dietetics route in the catalogue; public "
+        "health (healthy weight) and patient meal service are only loosely related.",
+        "tags": ["school", "named_target", "nothing_fits"],
+    },
+    {
+        "id": "T083",
+        "profile": P(
+            about="I'm 16, in Year 12, and a young carer for my grandma. I want to apply for "
+            "dentistry. I'd be the first in my family to go to uni.",
+            interests=["dentistry"],
+            qualification_level=2,
+            gcse_english_maths=True,
+            age=16,
+            postcode="E2 9PJ",
+            circumstances=["young_carer"],
+        ),
+        "grades": [
+            (r".*-MED-SUMMER", 3),
+            (r".*-WEX-WARD", 1),
+            (r".*-LAB-WEX", 1),
+            (r".*-BDS", 1),
+            (r".*-DN-L3", 1),
+        ],
+        "notes": "Year 12 young carer aiming at dentistry: the medicine and dentistry summer "
+        "schools give young carers priority; BDS is 18+ (moves out by age).",
+        "tags": ["school", "young_carer", "named_target"],
+    },
+    {
+        "id": "T084",
+        "profile": P(
+            about="Doing the T Level in Health at college, finishing in June. I want to go "
+            "straight into the nursing associate apprenticeship or the nursing degree "
+            "apprenticeship. Live in Dagenham.",
+            qualification_level=2,
+            gcse_english_maths=True,
+            age=18,
+            postcode="RM8 2XY",
+            max_distance_km=12,
+        ),
+        "grades": [
+            (r".*-NA-L5", 3),
+            (r".*-RNDA-L6", 3),
+            (r".*-HCSW-L2", 2),
+            (r".*-SHCSW-L3", 2),
+            (r".*-AP-L5", 1),
+        ],
+        "notes": "T Level student (level 3 by the start) wanting nursing apprenticeships: "
+        "Queen's Hospital, Romford, and east London trusts.",
+        "tags": ["school", "named_target"],
+    },
+    {
+        "id": "T085",
+        "profile": P(
+            about="I'm 16 and I don't want to do sixth form, I want an apprenticeship straight "
+            "after my GCSEs (predicted 4s). Maybe in a hospital pharmacy?",
+            interests=["pharmacy"],
+            age=16,
+            postcode="SW9 8LF",
+            types=["apprenticeship"],
+        ),
+        "grades": [
+            (r".*-PSA-L2", 3),
+            (r".*-PTECH-L3", 2),
+            (r".*-HSA-L2", 1),
+        ],
+        "notes": "16-year-old leaving school for a pharmacy apprenticeship: pharmacy services "
+        "assistant (16+, no qualifications needed); technician needs GCSE 4s in English "
+        "and maths (predicted).",
+        "tags": ["school", "named_target"],
+    },
+    {
+        "id": "T086",
+        "profile": P(
+            about="idk what i want to do tbh my mum keeps saying nhs. im 16",
+            age=16,
+            postcode="N9 0PZ",
+        ),
+        "grades": [
+            (r"KT-GET-INTO-NHS", 2),
+            (r".*-WEX-WARD", 2),
+            (r".*-HSC-L1", 2),
+            (r".*-CS-L2", 1),
+            (r".*-PSA-L2", 1),
+            (r".*-HOSP-L2", 1),
+            (r".*-FSO-L2", 1),
+        ],
+        "notes": "Undecided 16-year-old: ways to find out about NHS jobs (Get into NHS, ward "
+        "work experience, the Level 1 starter course); entry apprenticeships are partial.",
+        "tags": ["school", "typos"],
+    },
+    {
+        "id": "T087",
+        "profile": P(
+            about="I haven't been in work or education for about a year. I get anxious and I "
+            "want to start with something small and supported. I'm 18.",
+            age=18,
+            postcode="E1 1FR",
+            max_distance_km=10,
+            circumstances=["neet"],
+        ),
+        "grades": [
+            (r"KT-GET-INTO-NHS", 3),
+            (r".*-PREEMP-HCSW", 2),
+            (r".*-HSC-L1", 2),
+            (r".*-FS-ENGMATHS", 2),
+            (r".*-MH-PEER-VOL", 1),
+        ],
+        "notes": "NEET and anxious, wants a supported start: Get into NHS (youth workers, "
+        "travel and food help), pre-employment programmes, starter courses.",
+        "tags": ["neet"],
+    },
+    {
+        "id": "T088",
+        "profile": P(
+            about="I'm a care leaver, 19, and six months pregnant. After the baby I'll need "
+            "something part time, ideally working from home some days.",
+            age=19,
+            postcode="SE16 3RW",
+            circumstances=["care_leaver"],
+        ),
+        "grades": [
+            (r".*-CARE-LEAVER-INTERN", 3),
+            (r".*-ICB-ADMIN", 1),
+            (r".*-RES-VOL", 1),
+        ],
+        "notes": "Pregnant care leaver needing part-time, partly home working: the care "
+        "leavers' paid internships (flexible hours, from home).",
+        "tags": ["care_leaver", "pattern"],
+    },
+    {
+        "id": "T089",
+        "profile": P(
+            about="im a care leaver 21 and i want to be a midwife but i failed my gcses",
+            qualification_level=1,
+            gcse_english_maths=False,
+            age=21,
+            circumstances=["care_leaver"],
+        ),
+        "grades": [
+            (r".*-FS-ENGMATHS", 3),
+            (r".*-HSC-L2", 2),
+            (r".*-HCSW-L2", 2),
+            (r".*-MATSW", 1),
+            (r".*-MIDWIFE-L6", 1),
+            (r".*-ACCESS-HE", 1),
+        ],
+        "notes": "Care leaver aiming at midwifery without GCSEs: English and maths first; "
+        "HCSW needs no qualifications and guarantees care leavers an interview; midwifery "
+        "and Access need qualifications she lacks.",
+        "tags": ["care_leaver", "named_target", "typos"],
+    },
+    {
+        "id": "T090",
+        "profile": P(
+            about="I look after my brother in the evenings so I need daytime work that "
+            "finishes by 5. I'm good with computers and organising. 20, got my GCSEs.",
+            qualification_level=2,
+            gcse_english_maths=True,
+            age=20,
+            postcode="SE13 6LH",
+            max_distance_km=10,
+            circumstances=["young_carer"],
+        ),
+        "grades": [
+            (r".*-BA-L3", 3),
+            (r".*-ICB-ADMIN", 3),
+            (r".*-HRSUP-L3", 2),
+            (r".*-ITTECH-L3", 2),
+            (r".*-AAT-L3", 2),
+        ],
+        "notes": "Young carer needing daytime hours ending by 5: business admin (9 to 5, "
+        "young carer support) at Lewisham, hybrid ICB admin. Patient services (some "
+        "evenings) and 111 get no grade.",
+        "tags": ["young_carer", "pattern"],
+    },
+    {
+        "id": "T091",
+        "profile": P(
+            about="I'm 16 and a young carer for my mum who has depression. I want to work in "
+            "mental health one day, maybe psychology.",
+            interests=["mental health", "psychology"],
+            age=16,
+            postcode="RM13 9AA",
+            circumstances=["young_carer"],
+        ),
+        "grades": [
+            (r".*-CAMHS-WEX", 3),
+            (r".*-TLEVEL-HEALTH", 2),
+            (r".*-PWP-L6", 1),
+            (r".*-BSC-MH-NURSING", 1),
+        ],
+        "notes": "16-year-old young carer interested in psychology: the young people's mental "
+        "health taster day (young carers welcome); the T Level has a mental health option; "
+        "degrees are 18+.",
+        "tags": ["school", "young_carer", "named_target"],
+    },
+    {
+        "id": "T092",
+        "profile": P(
+            about="I am from Brazil, I have degree in nutrition there. In London 1 year. I want "
+            "work in hospital with food for patients, special diets.",
+            qualification_level=6,
+            postcode="SE1 7EH",
+            max_distance_km=8,
+        ),
+        "grades": [
+            (r".*-HOSP-L2", 3),
+            (r"GSTT-SCHEF-L3", 2),
+            (r".*-CHEF-L2", 2),
+        ],
+        "notes": "Overseas nutrition graduate wanting patient food work: hospitality team "
+        "member (patient meals matched to diets), senior chef (menus with dietitians).",
+        "tags": ["esl", "overseas_qual", "career_changer"],
+    },
+    {
+        "id": "T093",
+        "profile": P(
+            about="I speak Bengali and Sylheti. I want to help my community with health "
+            "things. I am a mother so I can do few hours only.",
+            postcode="E1 2AD",
+            max_distance_km=10,
+        ),
+        "grades": [
+            (r"LBN-HEALTH-CHAMP", 3),
+            (r".*-CARE-VOL", 2),
+            (r".*-RES-VOL", 1),
+            (r".*-SPLW", 1),
+        ],
+        "notes": "Bengali-speaking mother, few hours: community health champion (community "
+        "languages, flexible) in Newham; full-time link worker posts only partial.",
+        "tags": ["esl", "pattern"],
+    },
+    {
+        "id": "T094",
+        "profile": P(
+            about="I studied nursing for 2 years in Kyiv before the war. Now I am in London "
+            "with refugee status. I want to continue to become a nurse here.",
+            qualification_level=3,
+            age=21,
+            postcode="W5 5RF",
+            circumstances=["refugee"],
+        ),
+        "grades": [
+            (r".*-NURSING-BSC", 3),
+            (r".*-RNDA-L6", 3),
+            (r".*-NA-L5", 2),
+            (r".*-HCSW-L2", 2),
+            (r".*-PREEMP-HCSW", 1),
+            (r".*-REFUGEE-HCP", 1),
+        ],
+        "notes": "Refugee part-way through nursing: nursing degrees and nurse apprenticeships; "
+        "the refugee professionals programme is for registered nurses and doctors.",
+        "tags": ["refugee", "esl", "overseas_qual", "named_target"],
+    },
+    {
+        "id": "T095",
+        "profile": P(
+            about="I'm 24 and I've worked in hospitality for six years, the last two managing a "
+            "bar in Shoreditch. I'm good with people and I can handle pressure, drunk "
+            "customers, the lot. I'd like to do something that actually matters. I've thought "
+            "about being a paramedic, but honestly I'm not sure I could handle the gory stuff, "
+            "and I can't go back to full-time university because I need a wage. I don't drive "
+            "either. I'm not really a desk person but I could do it if it's busy and you're "
+            "helping people. A levels C, C, D.",
+            skills=["managing a team", "staying calm", "customer service"],
+            qualification_level=3,
+            gcse_english_maths=True,
+            age=24,
+            postcode="E2 7DG",
+            paid_only=True,
+        ),
+        "grades": [
+            (r"LAS-EMD", 3),
+            (r"LAS-CALLHANDLER-111", 2),
+            (r".*-WARDCLERK", 2),
+            (r".*-OPS-L5", 1),
+            (r".*-TL-L3", 1),
+            (r".*-CS-L2", 1),
+        ],
+        "notes": "Bar manager who handles pressure, no gore, no driving, needs a wage: 999 "
+        "call handler first, 111 and ward clerk next. Paramedic and ambulance crew roles "
+        "(gore, driving) get no grade; university degrees are unpaid.",
+        "tags": ["career_changer", "not_want", "named_target"],
+    },
+    {
+        "id": "T096",
+        "profile": P(
+            about="Taking a gap year before uni (I've got a physio offer). Want to get some "
+            "experience with patients and earn a bit.",
+            qualification_level=3,
+            gcse_english_maths=True,
+            age=18,
+            postcode="KT2 7QB",
+            max_distance_km=12,
+        ),
+        "grades": [
+            (r".*-TA-THERAPY", 3),
+            (r".*-HCSW-L2", 1),
+            (r"SJA-SJA-VOL", 1),
+            (r".*-RES-VOL", 1),
+        ],
+        "notes": "Gap year before physio: therapy assistant at Kingston and St George's; "
+        "two-year apprenticeships do not suit a single year.",
+        "tags": ["gap_year"],
+    },
+    {
+        "id": "T097",
+        "profile": P(
+            about="1st year mental health nursing student at Middlesex. I've had my own "
+            "struggles with anxiety which is partly why I picked it. I'd like to volunteer in "
+            "mental health on my days off.",
+            qualification_level=3,
+            gcse_english_maths=True,
+            age=19,
+            postcode="NW4 4BT",
+            types=["volunteering"],
+        ),
+        "grades": [
+            (r".*-MH-PEER-VOL", 3),
+            (r".*-CARE-VOL", 1),
+            (r".*-RES-VOL", 1),
+            (r"STCH-HOSPICE-VOL", 1),
+        ],
+        "notes": "Student MH nurse with lived experience wanting to volunteer: mental health "
+        "peer support volunteering (half a day a week).",
+        "tags": ["student_nurse", "pattern"],
+    },
+    {
+        "id": "T098",
+        "profile": P(
+            about="I've got a conviction for assault from 3 years ago. I'm 22. I want to work "
+            "with young people so they don't end up where I did.",
+            age=22,
+            postcode="CR0 1EA",
+            circumstances=["ex_offender"],
+        ),
+        "grades": [
+            (r".*-YSW-L3", 2),
+            (r"LBN-YW-L6", 1),
+            (r"KT-GET-INTO-NHS", 1),
+        ],
+        "notes": "Violent conviction, wants youth work: youth support worker apprenticeships "
+        "(enhanced DBS will be looked at case by case).",
+        "tags": ["dbs"],
+    },
+    {
+        "id": "T099",
+        "profile": P(
+            about="Im dyslexic, reading long stuff takes me ages. But Im really good with my "
+            "hands, fixing things, making things.",
+            qualification_level=1,
+            gcse_english_maths=False,
+            age=18,
+            postcode="SE1 9RT",
+            circumstances=["disabled"],
+        ),
+        "grades": [
+            (r"GSTT-DLA-L3", 3),
+            (r".*-FSO-L2", 2),
+            (r".*-ELEC-L3", 1),
+            (r".*-MAINT-L3", 1),
+            (r".*-CHEF-L2", 1),
+        ],
+        "notes": "Dyslexic, practical: dental laboratory assistant (hands-on, supports "
+        "disabled applicants, no GCSEs needed); electrician and maintenance need English and "
+        "maths GCSEs.",
+        "tags": ["disability", "typos"],
+    },
+    {
+        "id": "T100",
+        "profile": P(
+            about="I've had bipolar for years but I'm stable now. I want to use what I've been "
+            "through to help other people with their mental health.",
+            qualification_level=2,
+            age=24,
+            postcode="E1 8DE",
+            circumstances=["disabled"],
+        ),
+        "grades": [
+            (r".*-PEER-WORKER", 3),
+            (r".*-MH-PEER-VOL", 3),
+            (r".*-MHSW", 1),
+            (r".*-PWP-L6", 1),
+        ],
+        "notes": "Lived experience of mental illness: peer support worker jobs and peer "
+        "volunteering.",
+        "tags": ["disability"],
+    },
+    {
+        "id": "T101",
+        "profile": P(
+            about="Royal Navy logistics, 8 years, leaving next spring. Stores, supply chain, "
+            "running a small team. Don't really want anything clinical.",
+            skills=["logistics", "stock control", "leadership"],
+            qualification_level=3,
+            gcse_english_maths=True,
+            circumstances=["armed_forces"],
+        ),
+        "grades": [
+            (r".*-STEP-HEALTH", 3),
+            (r".*-FMSUP-L3", 3),
+            (r"UCLH-FM-L4", 2),
+            (r".*-OPS-L5", 2),
+            (r".*-TL-L3", 1),
+            (r".*-PSA-L2", 1),
+        ],
+        "notes": "Navy logistics leaver, non-clinical: Step into Health (estates and "
+        "logistics), facilities supervisor and manager apprenticeships.",
+        "tags": ["armed_forces", "not_want", "career_changer"],
+    },
+    {
+        "id": "T102",
+        "profile": P(
+            about="I'm at uni Mon Wed Fri so I can only do Tuesdays and Thursdays. Want "
+            "to volunteer somewhere with patients.",
+            postcode="SW3 6JJ",
+            types=["volunteering"],
+        ),
+        "grades": [
+            (r".*-RES-VOL", 2),
+            (r"STCH-HOSPICE-VOL", 2),
+            (r".*-CARE-VOL", 2),
+            (r"SJA-SJA-VOL", 1),
+        ],
+        "notes": "Two fixed weekdays, volunteering with patients: research champion (times "
+        "that suit), hospice volunteer (one shift a week), befriending.",
+        "tags": ["pattern"],
+    },
+    {
+        "id": "T103",
+        "profile": P(
+            about="I have epilepsy and night shifts mess up my seizures, so days only please. "
+            "Happy to work in a hospital but doesn't have to be clinical.",
+            qualification_level=2,
+            gcse_english_maths=True,
+            postcode="W2 1NY",
+            max_distance_km=8,
+            circumstances=["disabled"],
+        ),
+        "grades": [
+            (r".*-WARDCLERK", 3),
+            (r".*-BA-L3", 3),
+            (r".*-PSA-L2", 2),
+            (r".*-FSO-L2", 2),
+            (r".*-CS-L2", 2),
+            (r".*-CODER-L3", 2),
+            (r".*-TA-THERAPY", 2),
+        ],
+        "notes": "Days only (epilepsy): ward clerk (day shifts), business admin, pharmacy "
+        "assistant, facilities (mostly days). Porters, HCSW, MH HCA, maternity support and "
+        "labs running 24 hours get no grade.",
+        "tags": ["disability", "pattern", "not_want"],
+    },
+    {
+        "id": "T104",
+        "profile": P(
+            about="ive got a 2 yr old so 3 days a week max. done 2 yrs as a carer",
+            skills=["personal care"],
+            age=24,
+            postcode="N1 9LG",
+        ),
+        "grades": [
+            (r"SENSE-DEAFBLIND-SUPPORT", 2),
+            (r".*-REABLE", 1),
+            (r".*-HCSW-L2", 1),
+            (r".*-ACW-L2", 1),
+        ],
+        "notes": "Parent, three days a week, care experience: flexible-hours communicator "
+        "guide is the best; full-time care posts partial at most.",
+        "tags": ["pattern", "typos"],
+    },
+    {
+        "id": "T105",
+        "profile": P(
+            about="I'd like to do four long days a week rather than five short ones. Mental "
+            "health or maternity, I don't mind.",
+            qualification_level=2,
+            gcse_english_maths=True,
+            postcode="SW17 7DJ",
+            max_distance_km=10,
+        ),
+        "grades": [
+            (r".*-MHSW", 3),
+            (r".*-MATSW", 3),
+            (r".*-PEER-WORKER", 1),
+        ],
+        "notes": "Wants long days: mental health HCA (long days) at Springfield, maternity "
+        "support worker (12 hour shifts).",
+        "tags": ["pattern", "named_target"],
+    },
+    {
+        "id": "T106",
+        "profile": P(
+            about="mum of 3, i can start early but i HAVE to finish by 4 for pick up. used to "
+            "cook in a restaurant before the kids",
+            skills=["cooking"],
+            qualification_level=2,
+            age=24,
+            postcode="SE1 7EH",
+            max_distance_km=6,
+        ),
+        "grades": [
+            (r".*-CHEF-L2", 3),
+            (r"GSTT-SCHEF-L3", 2),
+            (r".*-HOSP-L2", 1),
+        ],
+        "notes": "Parent who must finish by 4: production chef (early starts, most weekends "
+        "off); hospitality shifts run to 8pm.",
+        "tags": ["pattern", "career_changer", "typos"],
+    },
+    {
+        "id": "T107",
+        "profile": P(
+            about="I work 9-5 in an office. I want to volunteer in the evenings, maybe with "
+            "older people who are lonely.",
+            postcode="EC1Y 8SY",
+        ),
+        "grades": [
+            (r".*-CARE-VOL", 3),
+            (r".*-HEALTH-CHAMP", 1),
+            (r"STCH-HOSPICE-VOL", 1),
+        ],
+        "notes": "Evening volunteering with lonely older people: befriending (time that fits "
+        "around work).",
+        "tags": ["pattern"],
+    },
+    {
+        "id": "T108",
+        "profile": P(
+            about="Want care work but not mental health. got hurt on a secure unit at my last "
+            "job, not going back to that",
+            skills=["personal care"],
+            postcode="E1 1BJ",
+            max_distance_km=10,
+        ),
+        "grades": [
+            (r".*-ACW-L2", 3),
+            (r".*-REABLE", 3),
+            (r".*-HCSW-L2", 2),
+            (r".*-LD-SUPPORT", 1),
+            (r".*-LACW-L3", 1),
+        ],
+        "notes": "Care work, not mental health: adult care worker and reablement in Tower "
+        "Hamlets, HCSW. Mental health HCA and peer roles get no grade.",
+        "tags": ["not_want", "typos"],
+    },
+    {
+        "id": "T109",
+        "profile": P(
+            about="I dont want to work with kids. 19, want to support disabled adults to live "
+            "their own lives",
+            age=19,
+            postcode="EC1Y 0RT",
+            max_distance_km=8,
+        ),
+        "grades": [
+            (r".*-LD-SUPPORT", 3),
+            (r"SENSE-DEAFBLIND-SUPPORT", 3),
+            (r".*-ACW-L2", 2),
+            (r".*-CARE-VOL", 1),
+        ],
+        "notes": "Support disabled adults, not children: learning disability support and "
+        "deafblind communicator guide near the City. Nursery, TA, youth and health play "
+        "get no grade.",
+        "tags": ["not_want", "typos"],
+    },
+    {
+        "id": "T110",
+        "profile": P(
+            about="not into hands on care at all, more the science side of medicine, like "
+            "testing and diagnosis. Got A levels in bio and chem",
+            qualification_level=3,
+            gcse_english_maths=True,
+            postcode="SE5 9RS",
+        ),
+        "grades": [
+            (r".*-HSASSOC-L4", 3),
+            (r".*-HSP-L6", 3),
+            (r".*-HSA-L2", 2),
+            (r".*-LABTECH-L3", 1),
+            (r".*-LABSCI-L6", 2),
+            (r"UKHSA-LAB-PH-L3", 2),
+        ],
+        "notes": "Science of diagnosis, no hands-on care: healthcare science associate and "
+        "practitioner apprenticeships; HCSW, nursing, care work get no grade.",
+        "tags": ["not_want", "typos"],
+    },
+    {
+        "id": "T111",
+        "profile": P(
+            about="nah i aint doing no cleaning or kitchen stuff, want a proper career innit. "
+            "got 4s in eng n maths. summin in science or tech",
+            qualification_level=2,
+            gcse_english_maths=True,
+            age=17,
+            postcode="E14 6BT",
+            max_distance_km=12,
+        ),
+        "grades": [
+            (r".*-ITTECH-L3", 3),
+            (r".*-INFRA-L3", 3),
+            (r".*-LABTECH-L3", 3),
+            (r"UKHSA-LAB-PH-L3", 2),
+            (r".*-HSA-L2", 2),
+            (r".*-PTECH-L3", 2),
+            (r".*-MAINT-L3", 2),
+        ],
+        "notes": "17, wants a science or tech career, not cleaning or kitchens: IT and lab "
+        "apprenticeships open at 16 with GCSE 4s. Cleaning, catering and facilities get no "
+        "grade.",
+        "tags": ["school", "not_want", "typos"],
+    },
+    {
+        "id": "T112",
+        "profile": P(
+            about="im 18 dont wanna be stuck behind a desk or on reception, i want to actually "
+            "help patients get better",
+            age=18,
+            postcode="RM7 0AG",
+            max_distance_km=10,
+        ),
+        "grades": [
+            (r".*-HCSW-L2", 3),
+            (r".*-TA-THERAPY", 3),
+            (r".*-PREEMP-HCSW", 2),
+            (r".*-WEX-WARD", 1),
+            (r".*-PORTER", 1),
+        ],
+        "notes": "Hands-on patient care, not desk or reception: HCSW and therapy assistant at "
+        "Queen's. Patient services, ward clerk, GP reception get no grade.",
+        "tags": ["not_want", "typos"],
+    },
+    {
+        "id": "T113",
+        "profile": P(about="porter jobs"),
+        "grades": [
+            (r".*-PORTER", 3),
+            (r".*-FSO-L2", 2),
+        ],
+        "notes": "Two words: hospital porter posts; facilities apprenticeship includes "
+        "portering.",
+        "tags": ["terse", "named_target"],
+    },
+    {
+        "id": "T114",
+        "profile": P(about="volunteering on weekends"),
+        "grades": [
+            (r"SJA-SJA-VOL", 3),
+            (r".*-HEALTH-CHAMP", 2),
+            (r".*-CARE-VOL", 2),
+            (r".*-RES-VOL", 2),
+            (r"STCH-HOSPICE-VOL", 1),
+        ],
+        "notes": "Three words: volunteering that can be at weekends (first aid at events, "
+        "health champion events, befriending at times that suit).",
+        "tags": ["terse", "pattern"],
+    },
+    {
+        "id": "T115",
+        "profile": P(
+            about="apprenticeship in accounts",
+            qualification_level=2,
+            gcse_english_maths=True,
+            types=["apprenticeship"],
+        ),
+        "grades": [
+            (r".*-AAT-L3", 3),
+            (r".*-ACCT-L4", 1),
+            (r".*-PAYROLL-L3", 2),
+            (r"GSTT-ACCPROF-L7", 1),
+        ],
+        "notes": "Accounts apprenticeship with GCSEs: assistant accountant (AAT) posts; Level "
+        "4 needs A levels.",
+        "tags": ["terse", "named_target"],
+    },
+    {
+        "id": "T116",
+        "profile": P(
+            about="Im 20, i was in care, i wanna be a paramedic but idk if i can cos i dont "
+            "have a levels, just a level 2 in health and social care and my gcses (4 in "
+            "english 3 in maths)",
+            qualification_level=2,
+            gcse_english_maths=False,
+            age=20,
+            postcode="SE28 8AA",
+            circumstances=["care_leaver"],
+        ),
+        "grades": [
+            (r".*-ACCESS-HE", 1),
+            (r".*-FS-ENGMATHS", 2),
+            (r"LAS-ASW-L3", 1),
+            (r".*-BSC-PARA", 1),
+            (r"LAS-PARA-L6", 1),
+            (r"SJA-SJA-VOL", 2),
+            (r".*-HCSW-L2", 2),
+        ],
+        "notes": "Care leaver aiming at paramedic without maths GCSE: maths first (Functional "
+        "Skills), first aid volunteering, HCSW for patient experience; every paramedic "
+        "route needs qualifications she lacks.",
+        "tags": ["care_leaver", "named_target", "typos"],
+    },
+    {
+        "id": "T117",
+        "profile": P(
+            about="speech and language therapist",
+            qualification_level=3,
+        ),
+        "grades": [
+            (r".*-TA-L3", 2),
+            (r".*-AP-L5", 1),
+            (r".*-TA-THERAPY", 1),
+        ],
+        "notes": "Named target not in the catalogue: the SEND teaching assistant post works with "
+        "pupils with speech and language needs and turns therapists' advice into classroom "
+        "support (the nearest real step); therapy assistant roles are physio/OT.",
+        "tags": ["terse", "named_target"],
+    },
+    {
+        "id": "T118",
+        "profile": P(
+            about="Im 23 and I work nights as a security guard. I want to train for something "
+            "in the NHS but I can't quit, so it has to be part time or evenings for now.",
+            qualification_level=1,
+            gcse_english_maths=False,
+            age=23,
+            postcode="NW10 2XD",
+        ),
+        "grades": [
+            (r"CNWLC-FS-ENGMATHS", 3),
+            (r"NEWCOL-FS-ENGMATHS", 2),
+            (r".*-ACCESS-HE", 1),
+            (r".*-HSC-L2", 1),
+        ],
+        "notes": "Night worker who can only train part time: English and maths evening "
+        "classes at the College of North West London; Access needs GCSEs.",
+        "tags": ["pattern", "career_changer", "typos"],
+    },
+    {
+        "id": "T119",
+        "profile": P(
+            about="I'm 19 and I've been my mum's carer since I was 13 (she has MS). My college "
+            "tutor says I should go for nursing because I'm basically doing it already, and part "
+            "of me wants that, but I'm scared of doing washing and toileting all day at work as "
+            "well as at home. I'd honestly rather do something with computers or admin where I "
+            "can still help people. I need hours I can plan around mum's carers, who come 8 "
+            "till 10 and 5 till 7, and I can't really do nights or weekends. I've got GCSEs (5 "
+            "in English, 4 in maths) and I'm halfway through a Level 3 business BTEC. I live in "
+            "Newham.",
+            skills=["organising", "computers", "caring"],
+            qualification_level=2,
+            gcse_english_maths=True,
+            age=19,
+            postcode="E13 8SL",
+            max_distance_km=10,
+            circumstances=["young_carer"],
+        ),
+        "grades": [
+            (r".*-BA-L3", 3),
+            (r".*-ICB-ADMIN", 3),
+            (r".*-HRSUP-L3", 2),
+            (r".*-AAT-L3", 2),
+            (r".*-CODER-L3", 2),
+            (r".*-ITTECH-L3", 1),
+            (r".*-CS-L2", 1),
+        ],
+        "notes": "Young carer torn between nursing and admin, but afraid of personal care and "
+        "needing 10-to-5 weekday hours: business admin and ICB admin posts that offer young "
+        "carers flexible start times. HCSW, adult care worker and the young carers' care "
+        "start involve personal care and get no grade; nursing degrees are not what she "
+        "asked for now.",
+        "tags": ["young_carer", "not_want", "pattern"],
+    },
+    {
+        "id": "T120",
+        "profile": P(
+            about="I was in the infantry for 5 years and left last year. I've got a drink-driving "
+            "conviction from last summer so I've lost my licence for another 8 months. I was "
+            "thinking ambulance but I know that needs driving. I like being active and working "
+            "in a team and I'm good in a crisis. I don't want an office job. Honestly I'm "
+            "struggling a bit with civvy life and money's tight so it needs to be paid. GCSEs, "
+            "no A levels. I live in Woolwich.",
+            skills=["teamwork", "fitness", "staying calm under pressure"],
+            qualification_level=2,
+            gcse_english_maths=True,
+            age=23,
+            postcode="SE18 6PF",
+            circumstances=["armed_forces", "ex_offender"],
+            paid_only=True,
+        ),
+        "grades": [
+            (r".*-PORTER", 3),
+            (r".*-MHSW", 2),
+            (r".*-FSO-L2", 2),
+            (r".*-MAINT-L3", 2),
+            (r".*-STEP-HEALTH", 2),
+            (r"LAS-ASW-L3", 1),
+            (r"LAS-AAP-L4", 1),
+        ],
+        "notes": "Infantry leaver with a driving ban, active, needs pay: porters welcome forces "
+        "leavers and people with convictions; mental health HCA (calming tense situations, "
+        "forces support). Ambulance crew roles need driving he cannot do yet; Step into "
+        "Health is unpaid (moves out); 999/111 call handling is the office work he does not "
+        "want.",
+        "tags": ["armed_forces", "dbs", "career_changer", "not_want"],
     },
 ]
