@@ -1737,8 +1737,7 @@ PERSONAS = [
     {
         "id": "T082",
         "profile": P(
-            about="I want to become a dietitian. I'm doing A levels in biology, chemistry and "
-            "PE.",
+            about="I want to become a dietitian. I'm doing A levels in biology, chemistry and PE.",
             qualification_level=2,
             gcse_english_maths=True,
             age=17,
@@ -2387,8 +2386,7 @@ PERSONAS = [
             (r".*-PORTER", 3),
             (r".*-FSO-L2", 2),
         ],
-        "notes": "Two words: hospital porter posts; facilities apprenticeship includes "
-        "portering.",
+        "notes": "Two words: hospital porter posts; facilities apprenticeship includes portering.",
         "tags": ["terse", "named_target"],
     },
     {
