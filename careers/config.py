@@ -30,6 +30,15 @@ def _dev_secret_key(data_dir: Path) -> str:
     return key
 
 
+# The UK's legal minimum hourly rates, newest first: from-date, apprentice, 16-17, 18-20, 21+.
+# CAREERS_WAGE_RATES replaces these in the same form ("2027-04-01:8.40:8.40:11.30:13.10;...").
+DEFAULT_WAGE_RATES = (
+    "2026-04-01:8.00:8.00:10.85:12.71;"
+    "2025-04-01:7.55:7.55:10.00:12.21;"
+    "2024-04-01:6.40:6.40:8.60:11.44"
+)
+
+
 @dataclass
 class Config:
     """Everything the service reads from the environment."""
@@ -51,6 +60,15 @@ class Config:
     APPROX_INDEX_THRESHOLD: int = 50_000
     TORCH_THREADS: int = 1
     TESTING: bool = False
+    # Feeds (careers/feeds, docs/feeds.md)
+    FAA_API_URL: str = "https://api.apprenticeships.education.gov.uk/vacancies"
+    FAA_API_KEY: str | None = None
+    NHS_JOBS_URL: str = "https://www.jobs.nhs.uk/api/v1/search_xml"
+    FEED_AREA: str = "london"  # "london", or borough names or ONS codes separated by commas
+    FEED_ROUTES: tuple[str, ...] = ("Health and science", "Care services")
+    WAGE_RATES: str = DEFAULT_WAGE_RATES
+    FEED_TIMEOUT: float = 30.0
+    FEED_RETRIES: int = 4
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -90,6 +108,19 @@ class Config:
             APPROX_INDEX_THRESHOLD=int(env.get("CAREERS_APPROX_INDEX_THRESHOLD", "50000")),
             TORCH_THREADS=int(env.get("CAREERS_TORCH_THREADS", "1")),
             TESTING=_bool(env.get("CAREERS_TESTING")),
+            FAA_API_URL=(env.get("CAREERS_FAA_API_URL") or cls.FAA_API_URL).rstrip("/"),
+            FAA_API_KEY=env.get("CAREERS_FAA_API_KEY") or None,
+            NHS_JOBS_URL=env.get("CAREERS_NHS_JOBS_URL") or cls.NHS_JOBS_URL,
+            FEED_AREA=env.get("CAREERS_FEED_AREA") or cls.FEED_AREA,
+            FEED_ROUTES=tuple(
+                route.strip()
+                for route in (env.get("CAREERS_FEED_ROUTES") or "").split(";")
+                if route.strip()
+            )
+            or cls.FEED_ROUTES,
+            WAGE_RATES=env.get("CAREERS_WAGE_RATES") or DEFAULT_WAGE_RATES,
+            FEED_TIMEOUT=float(env.get("CAREERS_FEED_TIMEOUT", "30")),
+            FEED_RETRIES=int(env.get("CAREERS_FEED_RETRIES", "4")),
         )
         for key, value in overrides.items():
             setattr(config, key, value)
