@@ -1,0 +1,422 @@
+"""Facets of work, read from text by one method for both sides.
+
+A facet is something a piece of work involves that people often rule in or out: blood, needles,
+patient contact, personal care, a hospital setting, clinical work, night shifts, weekends...
+The same phrase lists read a pathway (everything it says, its description included) and a
+person's words ("I faint at the sight of blood", "dont want anything patient facing").
+
+- `involvement(text)` -> how strongly a pathway involves each facet (0, 0.5 or 1: a strong
+  phrase, or only a weaker sign).
+- `unwanted_facets(phrases)` -> the facets a person's "do not want" phrases name. Paraphrases
+  that no phrase list covers are caught by meaning: the phrase's vector against each facet's
+  description (`FacetPrototypes`).
+- `read_pattern(text)` / `pathway_pattern(...)` -> working patterns (part-time, evenings and
+  weekends, school hours, nights, regular daytime hours) and `pattern_fit`, how well a
+  pathway's hours fit what the person asked for (-1 to 1).
+
+No Flask, no database; plain data in and out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str
+    label: str  # plain English, for "we left out roles involving ..."
+    strong: str  # regex: the work clearly involves it
+    weak: str  # regex: a weaker sign (it may involve it)
+    person: str  # regex: words a person uses for it
+    prototype: str  # a sentence describing it, for paraphrases (compared by meaning)
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+FACETS: tuple[Facet, ...] = (
+    Facet(
+        "blood",
+        "blood",
+        r"\b(?:blood (?:tests?|samples?|specimens?|sciences?|transfusions?|bank|donors?|"
+        r"donation|collection)|take blood|taking blood|phlebotom\w*|venepuncture|venipuncture|"
+        r"haematolog\w*|transfusion\w*|cannulat\w*)",
+        r"\b(?:blood|bloods|specimens?|samples?|wounds?|bleeding|pathology)\b",
+        r"\b(?:blood|bloods|bleed\w*|gor[ey]|squeamish|faint\w*|phlebotom\w*)",
+        "taking blood samples, blood tests, phlebotomy and handling blood",
+    ),
+    Facet(
+        "needles",
+        "needles and injections",
+        r"\b(?:needles?|injections?|inject\w*|vaccinat\w*|immunis\w*|jabs?|cannulat\w*|"
+        r"venepuncture|phlebotom\w*)",
+        r"\b(?:sharps|syringes?|blood tests?)\b",
+        r"\b(?:needles?|injections?|jabs?|syringes?|sharps)\b",
+        "giving injections and vaccinations, using needles",
+    ),
+    Facet(
+        "patient_contact",
+        "working face to face with patients",
+        r"\b(?:patient[- ]facing|(?:with|care for|caring for|look after|looking after|"
+        r"support|supporting|help|helping|greet|greeting|talk to|talking to|chat(?:ting)? to|"
+        r"reassur\w*|escort\w*|move|moving|transport\w*) (?:the )?(?:patients?|service users?|"
+        r"residents?|clients?|people who use)|on (?:the |a |busy )?wards?|bedside|"
+        r"personal care|clinical care|observations|clients?' homes?|people's homes?|"
+        r"home visits?|face[- ]to[- ]face)",
+        r"\b(?:patients?|service users?|residents|visitors|reception|front desk|clinic)\b",
+        r"\b(?:patients?|patient[- ]facing|face[- ]to[- ]face|service users?|"
+        r"dealing with (?:people|the public)|public[- ]facing|customer[- ]facing)",
+        "working face to face with patients, caring for and talking to patients on wards",
+    ),
+    Facet(
+        "personal_care",
+        "personal care such as washing and dressing",
+        r"\b(?:personal care|intimate care|(?:help|helping|support|supporting|assist\w*) "
+        r"(?:\w+ ){0,3}(?:to )?(?:wash|washing|bath\w*|dress\w*|toilet\w*|shower\w*|eat|"
+        r"eating|with meals)|washing and dressing|continence|toileting|hoists?|"
+        r"moving and handling|bed baths?)",
+        r"\b(?:care workers?|support workers?|carers?|care assistants?|healthcare assistants?|"
+        r"care homes?|domiciliary|home care)\b",
+        r"\b(?:personal care|wash\w*|bath\w*|toilet\w*|bums?|wip(?:e|ing)|nappies|"
+        r"intimate care|dress\w* people)",
+        "personal care: washing, bathing, dressing and toileting people",
+    ),
+    Facet(
+        "hospital",
+        "hospital settings",
+        r"\b(?:hospitals?|wards?|a ?& ?e|emergency department|operating theatres?|"
+        r"theatres|inpatients?|intensive care|icu)\b",
+        r"\b(?:nhs trust|clinical|outpatients?)\b",
+        r"\b(?:hospitals?|wards?|a ?& ?e)\b",
+        "working in a hospital, on wards or in A&E",
+    ),
+    Facet(
+        "clinical",
+        "medical or clinical work",
+        r"\b(?:clinical|nursing|nurses?|doctors?|medical|medicine|medication|treat(?:s|ing|"
+        r"ment)|diagnos\w*|therap\w*|paramedics?|midwi\w*|surgery|surgical|pharmac\w*|"
+        r"radiograph\w*|physiotherap\w*|healthcare support|health care assistant|"
+        r"observations|symptoms|wounds?)",
+        r"\b(?:patients?|health|healthcare|care)\b",
+        r"\b(?:medical|medicine|clinical|nurs\w*|doctors?|healthcare|health care|"
+        r"anything health)",
+        "medical and clinical work: treating patients, nursing, medicine and therapy",
+    ),
+    Facet(
+        "bodily_fluids",
+        "bodily fluids, sick and wounds",
+        r"\b(?:bodily fluids|body fluids|vomit\w*|sick bowls?|wounds?|dressings|catheter\w*|"
+        r"stoma|surgery|surgical|operating theatres?|post[- ]mortems?|mortuary)",
+        r"\b(?:infection control|clinical waste|theatres?)\b",
+        r"\b(?:vomit|sick|poo|wee|bodily|body fluids|wounds?|gross|gory|surgery|"
+        r"dead bodies|corpses?)",
+        "dealing with bodily fluids, vomit, wounds and surgery",
+    ),
+    Facet(
+        "death",
+        "end of life care and death",
+        r"\b(?:end of life|end-of-life|palliative|hospices?|dying|bereave\w*|mortuary|"
+        r"post[- ]mortems?|deaths?|deceased)",
+        r"\b(?:terminal\w*|life-limiting)\b",
+        r"\b(?:death|dying|dead|end of life|palliative|bereave\w*|funerals?|mortuary)",
+        "caring for people who are dying, end of life care, death and bereavement",
+    ),
+    Facet(
+        "phones",
+        "phone work and call handling",
+        r"\b(?:call handl\w*|answer\w* (?:the )?(?:phones?|calls?|telephones?)|"
+        r"(?:telephone|phone) calls?|call cent(?:re|er)|999|111|switchboard)",
+        r"\b(?:phones?|telephones?|calls?)\b",
+        r"\b(?:phones?|calls?|call cent\w*|telephones?|cold calling)\b",
+        "answering phone calls and handling calls in a call centre",
+    ),
+    Facet(
+        "office",
+        "office and desk work",
+        r"\b(?:office[- ]based|admin\w*|data entry|spreadsheets?|filing|desk|typing|"
+        r"clerical|secretar\w*|receptionists?|coding|it support)",
+        r"\b(?:office|computers?|emails?|records)\b",
+        r"\b(?:offices?|desks?|admin\w*|paperwork|sitting at a computer|computers all day|"
+        r"spreadsheets?|9 to 5 desk)",
+        "office admin work at a desk and computer, paperwork and spreadsheets",
+    ),
+    Facet(
+        "children",
+        "working with children",
+        r"\b(?:children|child|kids|babies|baby|infants?|toddlers|paediatric\w*|pupils|"
+        r"nursery|early years|neonatal|school[- ]age)",
+        r"\b(?:young people|families|maternity)\b",
+        r"\b(?:children|kids|babies|baby|child)\b",
+        "working with children, babies and young people",
+    ),
+    Facet(
+        "driving",
+        "driving",
+        r"\b(?:driving licen[cs]e|full (?:uk )?licen[cs]e|drive (?:a |the )?(?:van|car|vehicle|"
+        r"ambulance)s?|drivers?\b|driving)",
+        r"\b(?:vehicles?|van|travel between)\b",
+        r"\b(?:driv\w*|licen[cs]e|car)\b",
+        "driving a vehicle, needs a driving licence",
+    ),
+)
+
+FACET_NAMES = tuple(f.name for f in FACETS)
+_STRONG = {f.name: _rx(f.strong) for f in FACETS}
+_WEAK = {f.name: _rx(f.weak) for f in FACETS}
+_PERSON = {f.name: _rx(rf"(?:{f.person})\b") for f in FACETS}
+
+
+def involvement(role: str, description: str = "") -> dict[str, float]:
+    """How strongly a pathway involves each facet (facets with 0 left out): 1 when what the
+    pathway *is* (its role, summary, skills, interests) names it strongly, 0.6 when only its
+    description does ("you'll take blood samples"), 0.3 for weaker signs seen twice or more."""
+    found: dict[str, float] = {}
+    both = f"{role} {description}"
+    for name in FACET_NAMES:
+        if _STRONG[name].search(role):
+            found[name] = 1.0
+        elif _STRONG[name].search(description):
+            found[name] = 0.6
+        elif len(_WEAK[name].findall(both)) >= 2:
+            found[name] = 0.3
+    return found
+
+
+def named_facets(phrase: str) -> set[str]:
+    """The facets a person's phrase names in words (not by meaning)."""
+    return {name for name in FACET_NAMES if _PERSON[name].search(phrase)}
+
+
+class FacetPrototypes:
+    """Each facet's description as a vector, to catch paraphrases that no phrase list covers
+    ("I go funny when I see a cut"). Encoded once per engine."""
+
+    THRESHOLD = 0.45
+
+    def __init__(self, encode: Callable[[Sequence[str]], np.ndarray]) -> None:
+        self._vectors = encode([f.prototype for f in FACETS])
+
+    def nearest(self, vectors: np.ndarray) -> list[set[str]]:
+        if not len(vectors):
+            return []
+        sims = vectors @ self._vectors.T
+        return [
+            {FACET_NAMES[k] for k in np.flatnonzero(row >= self.THRESHOLD)}
+            | ({FACET_NAMES[int(np.argmax(row))]} if row.max() >= self.THRESHOLD else set())
+            for row in sims
+        ]
+
+
+def unwanted_facets(
+    phrases: Sequence[str],
+    prototypes: FacetPrototypes | None = None,
+    vectors: np.ndarray | None = None,
+) -> set[str]:
+    """The facets a person rules out, from their "do not want" phrases: by words first, and by
+    meaning for a phrase whose words name none (when prototypes and the phrases' vectors are
+    given)."""
+    out: set[str] = set()
+    unnamed: list[int] = []
+    for k, phrase in enumerate(phrases):
+        named = named_facets(phrase)
+        if named:
+            out |= named
+        else:
+            unnamed.append(k)
+    if prototypes is not None and vectors is not None and unnamed:
+        for found in prototypes.nearest(vectors[unnamed]):
+            out |= found
+    return out
+
+
+# --- working patterns --------------------------------------------------------------------
+
+PATTERNS = ("part_time", "evenings_weekends", "school_hours", "nights", "daytime", "no_nights")
+
+_PART_TIME = _rx(
+    r"\b(?:part[- ]time|part time|few hours|flexible hours|hours to suit|"
+    r"(?:one|two|three|1|2|3) days? a week|around (?:my |the )?(?:course|uni\w*|studies|studying|"
+    r"college|school|degree|kids|children|caring|exams|other job|job|placement)|"
+    r"zero[- ]hours?|bank (?:work|shifts?|staff)|casual|weekend job|saturday job)"
+)
+_HOURS = _rx(
+    r"\b(\d{1,2})\s*(?:-|to)?\s*(?:\d{1,2}\s*)?(?:hours?|hrs?|h)\b(?:\s*(?:a|per|each)\s*week)?"
+)
+_EVENINGS = _rx(
+    r"\b(?:evenings?|weekends?|saturdays?|sundays?|after (?:school|college|uni|work|"
+    r"lectures)|nights? and weekends?)\b"
+)
+_ONLY_EVENINGS = _rx(
+    r"\b(?:(?:only|just) (?:at |on |in the )?(?:evenings?|weekends?)|(?:evenings?|weekends?)"
+    r" only|after (?:school|college|uni|lectures)|weekend job|saturday job|at (?:the )?weekends?"
+    r"|in the evenings?)\b"
+)
+_SCHOOL_HOURS = _rx(
+    r"\b(?:school hours|term[- ]time|school run|drop (?:the kids|my kids|them) off|"
+    r"pick (?:the kids|my kids|them) up|while (?:the kids|my kids|they) (?:are|r) at school|"
+    r"(?:9|9am|9:30|nine)\s*(?:-|to|till|until)\s*(?:2|3|2:30|3pm|2pm|three))\b"
+)
+_NIGHTS_ONLY = _rx(r"\b(?:nights? only|only nights?|night shifts? only|only (?:do )?night)\b")
+_NO_NIGHTS = _rx(
+    r"\b(?:no (?:night|nights|night shifts?|shifts|late shifts?|weekends?)|not (?:at )?nights?|"
+    r"(?:can't|cant|cannot|can not|won't|wont|don't|dont) (?:do |work )?(?:night|nights|"
+    r"shifts|late)|without (?:night|nights|shifts))"
+)
+_DAYTIME = _rx(
+    r"\b(?:regular hours|normal hours|daytime|day time|monday to friday|mon-fri|"
+    r"9 ?(?:am)? ?(?:-|to|till) ?5|nine to five|office hours|no (?:shifts|weekends))\b"
+)
+
+
+@dataclass(frozen=True)
+class PatternNeed:
+    """What a person's words say about the hours they can work."""
+
+    part_time: bool = False
+    max_hours: float | None = None
+    evenings_weekends: bool = False  # only evenings and/or weekends
+    school_hours: bool = False
+    nights_only: bool = False
+    no_nights: bool = False
+    daytime: bool = False  # regular daytime hours
+
+    @property
+    def any(self) -> bool:
+        return any(
+            (
+                self.part_time,
+                self.evenings_weekends,
+                self.school_hours,
+                self.nights_only,
+                self.no_nights,
+                self.daytime,
+            )
+        )
+
+
+def read_need(text: str) -> PatternNeed:
+    """The working pattern a person asks for, from their own words."""
+    if not text:
+        return PatternNeed()
+    max_hours = None
+    for m in _HOURS.finditer(text):
+        value = float(m.group(1))
+        if 4 <= value <= 40:
+            max_hours = value if max_hours is None else max(max_hours, value)
+    school = bool(_SCHOOL_HOURS.search(text))
+    evenings = bool(_ONLY_EVENINGS.search(text))
+    part = bool(_PART_TIME.search(text)) or (max_hours is not None and max_hours <= 30)
+    return PatternNeed(
+        part_time=part or school or evenings,
+        max_hours=max_hours if max_hours is not None and max_hours <= 30 else None,
+        evenings_weekends=evenings,
+        school_hours=school,
+        nights_only=bool(_NIGHTS_ONLY.search(text)),
+        no_nights=bool(_NO_NIGHTS.search(text)) or school,
+        daytime=bool(_DAYTIME.search(text)),
+    )
+
+
+_P_PART = _rx(
+    r"\b(?:part[- ]time|flexible (?:hours|working|shifts|pattern)|hours to suit|choose (?:your|"
+    r"when)|bank|zero[- ]hours?|as many or as few|term[- ]time|job share|\d+ hours? (?:a|per) "
+    r"week,? (?:flexible|to suit))"
+)
+_P_EVENINGS = _rx(r"\b(?:evenings?|weekends?|saturdays?|sundays?|twilight|bank|flexible)\b")
+_P_NIGHTS = _rx(r"\b(?:nights?|night shifts?|night duty|24/7|24 hours|overnight|long days?)\b")
+_P_DAYTIME = _rx(
+    r"\b(?:monday to friday|mon(?:day)?\s*[-–]\s*fri(?:day)?|9 ?(?:am)? ?(?:-|–|to) ?5|"
+    r"9am (?:to|–|-) 5pm|office hours|no weekends|daytime|weekdays|school hours|term[- ]time)"
+)
+_P_SCHOOL = _rx(
+    r"\b(?:term[- ]time|school hours|(?:9|9\.30|9:30)\s*(?:am)?\s*(?:to|–|-)\s*(?:2|3)|"
+    r"around school)"
+)
+_P_SHIFTS = _rx(r"\b(?:shifts?|rota|early and late|earlies|lates)\b")
+
+
+@dataclass(frozen=True)
+class PathwayPattern:
+    hours: float | None
+    part_time: bool
+    evenings_weekends: bool
+    nights: bool
+    daytime: bool
+    school_hours: bool
+    shifts: bool
+
+
+def pathway_pattern(hours: float | None, text: str) -> PathwayPattern:
+    """A pathway's working pattern from its hours and its own words."""
+    part = bool(_P_PART.search(text)) or (hours is not None and hours < 30)
+    return PathwayPattern(
+        hours=hours,
+        part_time=part,
+        evenings_weekends=bool(_P_EVENINGS.search(text)),
+        nights=bool(_P_NIGHTS.search(text)),
+        daytime=bool(_P_DAYTIME.search(text)),
+        school_hours=bool(_P_SCHOOL.search(text)),
+        shifts=bool(_P_SHIFTS.search(text)),
+    )
+
+
+def pattern_fit(need: PatternNeed, p: PathwayPattern) -> float:
+    """How well a pathway's hours fit what the person asked for: negative when it clearly does
+    not (-1 worst), positive when it says it offers what they asked, 0 when we cannot tell."""
+    if not need.any:
+        return 0.0
+    score = 0.0
+    if need.part_time:
+        if p.part_time:
+            score += 0.5
+        elif p.hours is not None and p.hours >= 30:
+            limit = need.max_hours if need.max_hours is not None else 30.0
+            score -= 1.0 if p.hours > limit + 5 else 0.5
+    if need.evenings_weekends:
+        if p.evenings_weekends and not (p.daytime and not p.shifts):
+            score += 0.5
+        elif p.daytime or (p.hours is not None and p.hours >= 30 and not p.evenings_weekends):
+            score -= 1.0
+    if need.school_hours:
+        if p.school_hours:
+            score += 0.5
+        elif p.nights or p.shifts:
+            score -= 1.0
+    if need.nights_only:
+        score += 0.5 if p.nights else -0.5
+    if need.no_nights and p.nights:
+        score -= 1.0
+    if need.daytime and not need.evenings_weekends:
+        if p.daytime and not p.nights:
+            score += 0.3
+        elif p.nights or p.shifts:
+            score -= 0.5
+    return max(-1.0, min(1.0, score))
+
+
+def pattern_words(need: PatternNeed) -> list[str]:
+    """Plain words for the working pattern asked for ('part-time', 'school hours')."""
+    out: list[str] = []
+    if need.school_hours:
+        out.append("school hours")
+    elif need.evenings_weekends:
+        out.append("evenings or weekends")
+    elif need.part_time:
+        out.append(f"up to {need.max_hours:g} hours a week" if need.max_hours else "part-time")
+    if need.nights_only:
+        out.append("nights")
+    if need.no_nights and not need.school_hours:
+        out.append("no nights")
+    if need.daytime and not out:
+        out.append("regular daytime hours")
+    return out
+
+
+def all_text(parts: Iterable[str | None]) -> str:
+    return " ".join(p for p in parts if p)
