@@ -11,7 +11,7 @@ from careers.config import PROJECT_ROOT, Config
 
 def create_app(config: Config | None = None, **overrides: Any) -> Flask:
     """Build the app: configuration, extensions, templates, blueprints, error pages, headers."""
-    from careers import errors, jinja, security
+    from careers import cleaning, errors, jinja, security
     from careers.advisers import bp as advisers_bp
     from careers.api import bp as api_bp
     from careers.employers import bp as employers_bp
@@ -33,6 +33,7 @@ def create_app(config: Config | None = None, **overrides: Any) -> Flask:
     limiter.init_app(app)
     jinja.init_app(app)
     security.init_app(app)
+    cleaning.init_app(app)
     errors.init_app(app)
 
     app.register_blueprint(public_bp)

@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session, scoped_session, sessionmaker
 
 def make_engine(url: str) -> Engine:
     """An engine for SQLite (foreign keys on, WAL for several gunicorn workers) or PostgreSQL."""
-    kwargs: dict[str, Any] = {"future": True}
+    # hide_parameters: an error's message and log never carry what somebody typed (a search,
+    # a student's note, a sign-in email), only the SQL statement.
+    kwargs: dict[str, Any] = {"future": True, "hide_parameters": True}
     if url.startswith("sqlite"):
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
     else:

@@ -8,6 +8,7 @@ from typing import Any, NoReturn
 from flask import request
 from werkzeug.exceptions import RequestEntityTooLarge
 
+from careers.cleaning import tree_problem
 from careers.services.profiles import ProfileError
 
 MAX_BODY_BYTES = 64 * 1024
@@ -32,7 +33,7 @@ def json_body() -> Any:
     if not data.strip():
         raise ProfileError({"request": "The request was empty: send your answers as a JSON object"})
     try:
-        return json.loads(data, parse_constant=_refuse_constant)
+        value = json.loads(data, parse_constant=_refuse_constant)
     except (ValueError, RecursionError):
         raise ProfileError(
             {
@@ -40,3 +41,7 @@ def json_body() -> Any:
                 "check the brackets, commas and quotes"
             }
         ) from None
+    problem = tree_problem(value)
+    if problem:
+        raise ProfileError({"request": problem})
+    return value

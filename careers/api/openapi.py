@@ -49,6 +49,10 @@ _PROFILE = {
     "`interests` must say something. `null` means the same as leaving a field out. "
     "Unknown fields are refused.",
     "additionalProperties": False,
+    "anyOf": [
+        {"required": [name], "properties": {name: {"not": {"type": "null"}}}}
+        for name in ("about", "skills", "interests")
+    ],
     "properties": {
         "about": _nullable({"type": "string", "maxLength": ABOUT_MAX_CHARS}),
         "skills": _nullable(_STRINGS),
@@ -70,8 +74,16 @@ _PROFILE = {
         "max_distance_km": _nullable(
             {"type": "number", "exclusiveMinimum": 0, "maximum": MAX_DISTANCE_KM}
         ),
-        "types": _nullable({"type": "array", "items": {"enum": list(PATHWAY_TYPES)}}),
-        "circumstances": _nullable({"type": "array", "items": {"enum": list(SUPPORTS)}}),
+        "types": _nullable(
+            {
+                "type": "array",
+                "maxItems": len(PATHWAY_TYPES),
+                "items": {"enum": list(PATHWAY_TYPES)},
+            }
+        ),
+        "circumstances": _nullable(
+            {"type": "array", "maxItems": len(SUPPORTS), "items": {"enum": list(SUPPORTS)}}
+        ),
         "paid_only": _nullable({"type": "boolean"}),
         "limit": _nullable(
             {"type": "integer", "minimum": 1, "maximum": LIMIT_MAX, "default": LIMIT_DEFAULT}
@@ -228,6 +240,8 @@ def _query(name: str, schema: dict[str, Any], description: str) -> dict[str, Any
 
 
 _TOO_MANY = _error("Too many requests from this address: wait a minute and try again.")
+_UNUSABLE = "or text with a character we cannot accept (a null or control character)"
+_TOO_LONG = {"description": "The web address is over 4,094 characters (the server refuses it)."}
 
 DOCUMENT: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -236,7 +250,9 @@ DOCUMENT: dict[str, Any] = {
         "version": "1.0.0",
         "description": "Match a young Londoner's own words to health and care pathways, and "
         "read the published pathways. Nothing sent to /match is stored or logged. Errors are "
-        'always JSON: `{"errors": {"field": "message"}}`.',
+        'always JSON: `{"errors": {"field": "message"}}`. A method a path does not offer gets '
+        "405 with an `Allow` header naming the ones it does; a web address over 4,094 "
+        "characters gets 414.",
     },
     "paths": {
         "/match": {
@@ -255,7 +271,9 @@ DOCUMENT: dict[str, Any] = {
                 },
                 "responses": {
                     "200": _json("The matches, best first.", "MatchResponse"),
-                    "400": _error("The answers could not be used: each field says why."),
+                    "400": _error(
+                        f"The answers could not be used: each field says why ({_UNUSABLE})."
+                    ),
                     "413": _error(f"The body is over {MAX_BODY_BYTES // 1024} KB."),
                     "429": _TOO_MANY,
                 },
@@ -298,7 +316,8 @@ DOCUMENT: dict[str, Any] = {
                 ],
                 "responses": {
                     "200": _json("One page of pathways.", "PathwayPage"),
-                    "400": _error("A filter or page number could not be used."),
+                    "400": _error(f"A filter or page number could not be used, {_UNUSABLE}."),
+                    "414": _TOO_LONG,
                     "429": _TOO_MANY,
                 },
             }
@@ -312,7 +331,9 @@ DOCUMENT: dict[str, Any] = {
                 ],
                 "responses": {
                     "200": _json("The pathway.", "Pathway"),
+                    "400": _error(f"The reference has a character we cannot accept, {_UNUSABLE}."),
                     "404": _error("No published pathway has this reference."),
+                    "414": _TOO_LONG,
                     "429": _TOO_MANY,
                 },
             }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Response, abort, render_template, request
 
 from careers import auth
+from careers.cleaning import whole_number
 from careers.employers import bp
 from careers.extensions import db
 from careers.services import analytics, audit
@@ -67,7 +68,7 @@ def audit_log() -> str:
     user = auth.require_user()
     page = request.args.get("page", "1")
     found = audit.entries(
-        db.session(), auth.organisation_scope(user), int(page) if page.isdigit() else 1
+        db.session(), auth.organisation_scope(user), whole_number(page) or 1
     )
     return render_template("employers/audit_log.html", found=found)
 

@@ -18,6 +18,7 @@ from wtforms import (
 )
 from wtforms.validators import URL, DataRequired, Length, Optional, ValidationError
 
+from careers.cleaning import finite, whole_number
 from careers.formatting import LABELS
 from careers.models import PATHWAY_TYPES, SECTORS, SUPPORTS
 from careers.widgets import NHSCheckboxes, NHSInput, NHSRadios, NHSSelect, NHSTextArea
@@ -43,7 +44,7 @@ YES_NO = [("yes", "Yes"), ("no", "No")]
 
 
 def _int(value: str | None) -> int | None:
-    return int(value) if value not in (None, "") else None
+    return whole_number(value) if value not in (None, "") else None
 
 
 def _number(text: str | None) -> float | None:
@@ -51,9 +52,12 @@ def _number(text: str | None) -> float | None:
     if not text:
         return None
     try:
-        return float(text)
+        number = float(text)
     except ValueError as error:
         raise ValidationError("Enter a number, like 27898 or 13.85") from error
+    if not finite(number):
+        raise ValidationError("Enter a number, like 27898 or 13.85")
+    return number
 
 
 def parse_date(text: str | None) -> dt.date | None:
@@ -108,7 +112,7 @@ class BasicsForm(FlaskForm):
     level = StringField(
         "Level (optional)",
         validators=[Optional()],
-        description="The qualification level it leads to, from 1 to 7",
+        description="The qualification level it leads to, from 1 to 8",
         widget=NHSInput(numeric=True),
     )
     standard_code = StringField(
@@ -119,8 +123,8 @@ class BasicsForm(FlaskForm):
     )
 
     def validate_level(self, field: Field) -> None:
-        if field.data and not str(field.data).strip().isdigit():
-            raise ValidationError("Level must be a number from 1 to 7")
+        if field.data and not 1 <= (whole_number(field.data) or 0) <= 8:
+            raise ValidationError("Level must be a whole number from 1 to 8")
 
     def values(self) -> dict[str, Any]:
         return {
@@ -214,14 +218,14 @@ class EntryForm(FlaskForm):
     )
 
     def validate_min_age(self, field: Field) -> None:
-        if not str(field.data).strip().isdigit() or not 14 <= int(field.data) <= 70:
+        if not 14 <= (whole_number(field.data) or 0) <= 70:
             raise ValidationError("Minimum age must be a number from 14 to 70")
 
     def values(self) -> dict[str, Any]:
         return {
             "min_qualification_level": _int(self.min_qualification_level.data),
             "gcse_english_maths": self.gcse_english_maths.data == "yes",
-            "min_age": int(self.min_age.data),
+            "min_age": whole_number(self.min_age.data),
         }
 
 

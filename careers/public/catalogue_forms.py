@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from werkzeug.datastructures import MultiDict
 
+from careers.cleaning import whole_number
 from careers.models import PATHWAY_TYPES, SECTORS
 from careers.services.catalogue import Filters
 
@@ -21,7 +22,7 @@ def _page(value: str | None) -> int:
 
 def filters_from_args(args: MultiDict[str, str]) -> Filters:
     levels = tuple(
-        sorted({int(v) for v in args.getlist("level") if v.isdigit() and 0 <= int(v) <= 8})
+        sorted({n for v in args.getlist("level") if (n := whole_number(v)) is not None and n <= 8})
     )
     boroughs = tuple(v for v in args.getlist("borough") if v.isalnum() and len(v) == 9)
     organisation = args.get("organisation", "").strip()

@@ -13,6 +13,8 @@ from urllib.parse import quote
 from flask import abort, current_app, redirect, render_template, request, session, url_for
 from werkzeug.wrappers import Response
 
+from careers.auth import safe_next
+from careers.cleaning import whole_number
 from careers.extensions import db
 from careers.public import bp
 from careers.public.forms import FindForm, RefineForm, form_data, match_request
@@ -37,8 +39,8 @@ def _refs() -> list[str]:
 def _back_to(default: str, ref: str = "") -> str:
     """A `next` path on this site only (never another site). Back on the results page, the
     person lands on the card they pressed the button on."""
-    target = request.form.get("next", "")
-    if not (target.startswith("/") and not target.startswith("//")):
+    target = safe_next(request.form.get("next"))
+    if target is None:
         return default
     if ref and "#" not in target and target.startswith(url_for("public.results")):
         target += "#result-" + quote(ref, safe="")
@@ -164,7 +166,7 @@ def saved_shortlist(token: str) -> Response:
 @bp.get("/pathways/<ref>/apply")
 def apply(ref: str) -> Response:
     answers = _answers()
-    age = int(answers["age"]) if str(answers.get("age", "")).isdigit() else None
+    age = whole_number(answers.get("age"))
     place = journey.place_of(db.session(), answers.get("postcode"))
     target = journey.apply_link(db.session(), ref, place, age)
     if target is None:

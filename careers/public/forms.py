@@ -15,6 +15,7 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, RadioField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import Length, Optional, ValidationError
 
+from careers.cleaning import whole_number
 from careers.extensions import db
 from careers.services.geo import PostcodeError, lookup, normalise_postcode
 from careers.services.profiles import ABOUT_MAX_CHARS
@@ -129,9 +130,10 @@ def _valid_age(_form: FlaskForm, field: StringField) -> None:
     text = (field.data or "").strip()
     if not text:
         return
-    if not text.isdigit():
+    age = whole_number(text)
+    if age is None:
         raise ValidationError("Enter your age as a number, like 17")
-    if not 13 <= int(text) <= 99:
+    if not 13 <= age <= 99:
         raise ValidationError("Your age must be between 13 and 99")
 
 
@@ -280,7 +282,7 @@ def match_request(answers: dict[str, Any], limit: int) -> dict[str, Any]:
         "interests": list(answers.get("interests", [])),
         "qualification_level": QUALIFICATION_LEVELS.get(answers.get("qualification", "")),
         "gcse_english_maths": GCSE_VALUES.get(answers.get("gcse_english_maths", "")),
-        "age": int(answers["age"]) if str(answers.get("age", "")).isdigit() else None,
+        "age": whole_number(answers.get("age")),
         "postcode": answers.get("postcode") or None,
         "max_distance_km": DISTANCE_KM.get(answers.get("distance", "")),
         "types": list(answers.get("types", [])),

@@ -14,6 +14,7 @@ from flask import (
     url_for,
 )
 
+from careers.cleaning import whole_number
 from careers.extensions import db
 from careers.public import bp
 from careers.public.catalogue_forms import filters_from_args, pagination
@@ -96,7 +97,7 @@ def _borough_and_age() -> tuple[Place | None, int | None]:
         return None, None
     postcode, age = answers.get("postcode"), str(answers.get("age", ""))
     place = journey.place_of(db.session(), postcode) if isinstance(postcode, str) else None
-    return place, int(age) if age.isdigit() else None
+    return place, whole_number(age)
 
 
 @bp.get("/pathways/<ref>")

@@ -15,12 +15,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from careers.csv_cells import safe_cell
 from careers.models import AGE_BANDS, Borough, Event, Organisation
 
 SUPPRESS_BELOW = 10
 KINDS = ("shown", "detail", "apply")
 DEPRIVED_DECILES = (1, 2, 3)
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def shown(count: int) -> str:
@@ -162,12 +162,6 @@ def _age(band: str) -> str:
         "25_plus": "25 and over",
         "unknown": "Not known",
     }.get(band, band)
-
-
-def safe_cell(value: Any) -> str:
-    """A CSV cell that spreadsheets will not run as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def to_csv(result: Reach, name: str) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from careers.csv_cells import safe_cell
 from careers.formatting import label
 from careers.models import Cohort, Pathway, Student
 from careers.services.cohort_matching import barrier_need, matches_of
@@ -141,17 +142,6 @@ def _ranked(counter: Counter[str]) -> list[tuple[str, int]]:
 
 
 # --- CSV export ------------------------------------------------------------------------
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
-
-
-def safe_cell(value: object) -> str:
-    """A CSV cell that a spreadsheet will not run as a formula (OWASP CSV injection)."""
-    text = "" if value is None else str(value)
-    if text.startswith(_FORMULA_START):
-        return "'" + text
-    return text
-
 
 def insights_csv(cohort: Cohort, insights: Insights) -> str:
     out = io.StringIO()

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from careers.csv_cells import safe_cell
 from careers.models import Cohort, Student
 from careers.services.cohorts import (
     CohortError,
@@ -109,7 +110,7 @@ def template_csv() -> str:
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for row in EXAMPLE_ROWS:
-        writer.writerow(row)
+        writer.writerow({key: safe_cell(value) for key, value in row.items()})
     return out.getvalue()
 
 

@@ -37,6 +37,7 @@ import csv
 import datetime as dt
 import io
 import json
+import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -46,6 +47,8 @@ from typing import IO, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from careers.cleaning import text_problem, tree_problem
+from careers.csv_cells import safe_cell, unguard
 from careers.models import (
     ORGANISATION_TYPES,
     PATHWAY_TYPES,
@@ -248,7 +251,16 @@ def _read_text(source: Source) -> tuple[str, str | None]:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise FileError("The file must be saved as UTF-8 text") from exc
-    return data.removeprefix("\ufeff"), name
+    text = data.removeprefix("\ufeff")
+    problem = text_problem(text)
+    if problem:
+        bad = next(i for i, c in enumerate(text) if text_problem(c))
+        line = text.count("\n", 0, bad) + 1
+        raise FileError(
+            f"line {line}: the file has a character we cannot read (like a null byte); "
+            "save it again as UTF-8 text"
+        )
+    return text, name
 
 
 def parse_file(source: Source, format: str | None = None) -> list[RawRecord]:
@@ -269,20 +281,40 @@ def parse_file(source: Source, format: str | None = None) -> list[RawRecord]:
     raise FileError(f"Unknown format {format!r}: use jsonl, json or csv")
 
 
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _loads(text: str) -> tuple[Any, str | None]:
+    """A JSON value and None, or None and why it cannot be read (bad JSON, NaN, too deep)."""
+    try:
+        value = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        return None, f"this line is not valid JSON ({exc.msg})"
+    except ValueError as exc:
+        return None, f"this line is not valid JSON ({exc})"
+    except RecursionError:
+        return None, "this line is nested too deeply"
+    problem = tree_problem(value)
+    if problem:
+        return None, problem[0].lower() + problem[1:]
+    return value, None
+
+
 def _parse_jsonl(text: str) -> list[RawRecord]:
+    # Split on line feeds only: str.splitlines would also split at U+2028 and other Unicode
+    # line breaks, which JSON allows inside a string.
     records = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        try:
-            records.append(RawRecord(number, json.loads(line)))
-        except json.JSONDecodeError as exc:
-            records.append(RawRecord(number, None, f"this line is not valid JSON ({exc.msg})"))
+        value, error = _loads(line)
+        records.append(RawRecord(number, value, error))
     return records
 
 
 def _parse_json_array(text: str) -> list[RawRecord]:
-    decoder = json.JSONDecoder()
+    decoder = json.JSONDecoder(parse_constant=_refuse_constant)
     position = _skip_space(text, 0)
     if position >= len(text) or text[position] != "[":
         raise FileError("line 1: a .json file must hold a list of pathways, starting with [")
@@ -296,7 +328,12 @@ def _parse_json_array(text: str) -> list[RawRecord]:
             value, position = decoder.raw_decode(text, position)
         except json.JSONDecodeError as exc:
             raise FileError(f"line {exc.lineno}: the file is not valid JSON ({exc.msg})") from exc
-        records.append(RawRecord(line, value))
+        except ValueError as exc:
+            raise FileError(f"line {line}: the file is not valid JSON ({exc})") from exc
+        except RecursionError:
+            raise FileError(f"line {line}: the file is nested too deeply") from None
+        problem = tree_problem(value)
+        records.append(RawRecord(line, None, problem) if problem else RawRecord(line, value))
         position = _skip_space(text, position)
         if position < len(text) and text[position] == ",":
             position = _skip_space(text, position + 1)
@@ -361,6 +398,7 @@ def _csv_to_record(cells: dict[str, str]) -> dict[str, Any]:
 
 
 def _csv_value(column: str, raw: str) -> Any:
+    raw = unguard(raw)
     if raw == "":
         return [] if column in LIST_FIELDS else None
     if column in LIST_FIELDS:
@@ -636,7 +674,12 @@ class _Checker:
         value = data.get("hours_per_week")
         if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 60:
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+            or not 0 < value <= 60
+        ):
             problem("hours_per_week", "must be a number of hours from 1 to 60, like 37.5")
             return None
         return _number(value)
@@ -669,7 +712,12 @@ class _Checker:
             amount = value.get(name)
             if amount is None:
                 continue
-            if isinstance(amount, bool) or not isinstance(amount, int | float) or amount < 0:
+            if (
+                isinstance(amount, bool)
+                or not isinstance(amount, int | float)
+                or not math.isfinite(amount)
+                or not 0 <= amount < 10_000_000
+            ):
                 problem(f"pay.{name}", "must be an amount in pounds, like 24465 or 13.85")
                 return None
             amounts[name] = amount
@@ -1008,4 +1056,5 @@ def _record_to_csv(record: dict[str, Any]) -> dict[str, str]:
             row[column] = ""
         else:
             row[column] = str(value)
+        row[column] = str(safe_cell(row[column])) if isinstance(value, str | list) else row[column]
     return row

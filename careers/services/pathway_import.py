@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from careers.csv_cells import safe_cell
 from careers.models import Job, Organisation, Pathway, User
 from careers.services import audit, interchange
 from careers.services.matching import pathway_changed
@@ -246,7 +247,7 @@ def csv_template(organisation: Organisation) -> str:
     example = dict(
         TEMPLATE_EXAMPLE, organisation=organisation.name, organisation_type=organisation.type
     )
-    writer.writerow({k: example.get(k, "") for k in interchange.CSV_COLUMNS})
+    writer.writerow({k: safe_cell(example.get(k, "")) for k in interchange.CSV_COLUMNS})
     return out.getvalue()
 
 

@@ -67,6 +67,8 @@ def _strings(what: str) -> Callable[[Any], tuple[str, ...]]:
     def parse(value: Any) -> tuple[str, ...]:
         if not isinstance(value, list):
             raise _Invalid(f"Give your {what} as a list of words or short phrases")
+        if len(value) > LIST_MAX_ITEMS:
+            raise _Invalid(f"Give {LIST_MAX_ITEMS} {what} or fewer")
         items: list[str] = []
         seen: set[str] = set()
         for item in value:
@@ -91,6 +93,8 @@ def _choices(allowed: tuple[str, ...], what: str) -> Callable[[Any], tuple[str, 
     def parse(value: Any) -> tuple[str, ...]:
         if not isinstance(value, list):
             raise _Invalid(f"Give {what} as a list chosen from: {listed}")
+        if len(value) > len(allowed):
+            raise _Invalid(f"Choose at most {len(allowed)} {what}, each once, from: {listed}")
         chosen: list[str] = []
         for item in value:
             if not isinstance(item, str) or item not in allowed:

@@ -106,3 +106,18 @@ def test_seed_and_seed_if_empty(run: Run, session: Session) -> None:
     assert again.exit_code == 0
     assert "already has pathways; nothing seeded" in again.output
     assert pathways(session) == count
+
+
+def test_export_to_csv_guards_cells_a_spreadsheet_would_run_and_import_reads_them_back(
+    run: Run, session: Session, tmp_path: Path
+) -> None:
+    formula = '=HYPERLINK("https://evil.example","Click")'
+    run("import", write(tmp_path / "in.jsonl", {**GOOD, "title": formula}))
+    out = tmp_path / "out.csv"
+    assert run("export", str(out)).exit_code == 0
+    text = out.read_text()
+    assert "'" + formula.replace('"', '""') in text
+    assert ',"=HYPERLINK' not in text and ",=HYPERLINK" not in text
+    assert run("import", str(out)).exit_code == 0  # the same pathway, updated from the CSV
+    session.expire_all()
+    assert session.scalar(select(Pathway.title)) == formula

@@ -144,3 +144,14 @@ def test_the_shortlist_keeps_at_most_thirty() -> None:
         refs = shortlists.add(refs, f"R{n}")
     assert len(refs) == shortlists.MAX_SHORTLIST and refs[-1] == "R39"
     assert shortlists.add(["A", "B"], "A") == ["B", "A"]
+
+
+@pytest.mark.parametrize("action", ["/shortlist/add", "/shortlist/remove"])
+@pytest.mark.parametrize(
+    "target", ["/\t/evil.example", "//evil.example", "/\\evil.example", "https://evil.example/"]
+)
+def test_the_shortlist_buttons_never_send_a_person_to_another_site(
+    client: FlaskClient, action: str, target: str
+) -> None:
+    response = client.post(action, data={"ref": "NO-SUCH-REF", "next": target})
+    assert response.headers["Location"] == "/shortlist"
