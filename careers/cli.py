@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from careers.commands import advisers, bench, catalogue, database, matching, users
+from careers.commands import advisers, bench, catalogue, database, feeds, matching, users
 
 
 @click.group(help="London Health & Care Pathways: operator commands.")
@@ -18,3 +18,4 @@ matching.register(main)
 users.register(main)
 bench.register(main)
 advisers.register(main)
+feeds.register(main)

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 import click
 from sqlalchemy.orm import Session
 
+from careers.commands import feeds
 from careers.config import Config
 from careers.extensions import Database
 from careers.services import interchange
@@ -57,12 +58,18 @@ def register(main: click.Group) -> None:
             f"({pathways.created} new, {pathways.updated} updated)."
         )
 
-    @main.command("import", help="Import pathways from a .jsonl, .json or .csv file.")
+    @main.command(
+        "import",
+        help="Import pathways from a .jsonl, .json or .csv file, or a saved Find an "
+        "apprenticeship (v2 .json) or NHS Jobs (.xml) answer.",
+    )
     @click.argument("path", type=click.Path(dir_okay=False))
     @click.option(
         "--skip-invalid", is_flag=True, help="Import the valid records and skip the others."
     )
     def import_command(path: str, skip_invalid: bool) -> None:
+        if feeds.import_saved(path, skip_invalid):
+            return
         with _session() as session:
             try:
                 report = interchange.validate(session, interchange.parse_file(path))

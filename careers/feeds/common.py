@@ -5,6 +5,8 @@ wage rates), and names made comparable."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,6 +17,7 @@ from sqlalchemy.orm import Session
 from careers.config import Config
 from careers.models import ApprenticeshipStandard, Borough, Organisation, PostcodeDistrict
 from careers.services import geo
+from careers.services.seed import SEED_DIR, load_reference_data
 
 SOURCES = ("faa", "nhs_jobs")
 SOURCE_NAMES = {"faa": "Find an apprenticeship", "nhs_jobs": "NHS Jobs"}
@@ -154,6 +157,9 @@ class Context:
     def __init__(self, session: Session, config: Config) -> None:
         self.session = session
         self.config = config
+        if session.scalar(select(PostcodeDistrict.outcode).limit(1)) is None:
+            # A fresh database (`careers db upgrade` only): the area check needs the districts.
+            load_reference_data(session)
         self.routes = {route.lower() for route in config.FEED_ROUTES}
         self.wage_rates = parse_wage_rates(config.WAGE_RATES)
         self.area_boroughs = self._area_boroughs(session, config.FEED_AREA)
@@ -165,9 +171,16 @@ class Context:
                 )
             )
         }
-        self.organisations = {
-            normalise_name(org.name): org for org in session.scalars(select(Organisation))
+        self.organisations: dict[str, tuple[str, str]] = {
+            normalise_name(str(org["name"])): (str(org["name"]), str(org["type"]))
+            for org in _seed_organisations()
         }
+        self.organisations.update(
+            {
+                normalise_name(name): (name, kind)
+                for name, kind in session.execute(select(Organisation.name, Organisation.type))
+            }
+        )
         self.standards = {
             (normalise_name(title), level): code
             for code, title, level in session.execute(
@@ -211,14 +224,14 @@ class Context:
         normalised name, or the feed's name with a guessed type."""
         known = self.organisations.get(normalise_name(name))
         if known is not None:
-            return known.name, known.type
+            return known
         return name.strip(), organisation_type(name)
 
     def is_anchor(self, employer: str, title: str) -> bool:
         """A London health or care anchor: an NHS organisation, a known NHS, primary care,
         ambulance or CQC-registered care organisation, or a council advertising care work."""
         known = self.organisations.get(normalise_name(employer))
-        kind = known.type if known is not None else organisation_type(employer)
+        kind = known[1] if known is not None else organisation_type(employer)
         if kind in ANCHOR_TYPES or " nhs " in f" {employer.lower()} ":
             return True
         return kind == "council" and bool(_CARE_WORDS.search(title.lower()))
@@ -233,6 +246,17 @@ class Context:
             if rates.since <= day:
                 return rates
         return self.wage_rates[-1]
+
+
+@functools.cache
+def _seed_organisations() -> list[dict[str, Any]]:
+    """London's anchor organisations from seed_data/organisations.json (NHS trusts, ICBs,
+    councils, primary and social care): reference data, loaded or not."""
+    try:
+        data = json.loads((SEED_DIR / "organisations.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [org for org in data if isinstance(org, dict) and "name" in org and "type" in org]
 
 
 def clean_text(value: Any) -> str:
