@@ -65,6 +65,7 @@ class Bad:
 
     source_ref: str | None
     message: str
+    ref: str | None = None  # the pathway ref it would have had
 
     def __str__(self) -> str:
         return f"{self.source_ref or 'a record with no reference'}: {self.message}"

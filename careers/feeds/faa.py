@@ -100,7 +100,7 @@ def map_response(context: Context, page: dict[str, Any]) -> Mapped:
         try:
             candidate = map_vacancy(context, vacancy)
         except RecordError as exc:
-            mapped.bad.append(Bad(f"FAA {reference}", str(exc)))
+            mapped.bad.append(Bad(f"FAA {reference}", str(exc), safe_ref("FAA", reference)))
             continue
         if candidate is None:
             mapped.not_kept.append(safe_ref("FAA", reference))

@@ -116,7 +116,8 @@ def map_response(context: Context, vacancies: list[dict[str, Any]]) -> Mapped:
         try:
             candidate = map_vacancy(context, vacancy)
         except RecordError as exc:
-            mapped.bad.append(Bad(f"NHS Jobs {source_ref}", str(exc)))
+            bad = Bad(f"NHS Jobs {source_ref}", str(exc), safe_ref("NHSJOBS", source_ref))
+            mapped.bad.append(bad)
             continue
         if candidate is None:
             mapped.not_kept.append(safe_ref("NHSJOBS", source_ref))

@@ -222,9 +222,7 @@ def apply_mapped(
             .values(source_seen_at=now, updated_at=Pathway.updated_at)
         )
     if result.status == "complete":
-        seen = {c.ref for c in candidates} | {
-            bad.source_ref for bad in mapped.bad if bad.source_ref is not None
-        }
+        seen = {c.ref for c in candidates} | {bad.ref for bad in mapped.bad if bad.ref}
         result.closed = _close_missing(session, source, seen, mapped)
     return result
 

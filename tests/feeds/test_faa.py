@@ -239,3 +239,19 @@ def test_synced_vacancies_are_found_by_plain_words_through_the_api(
     refs = [result["ref"] for result in json.loads(response.data)["results"]]
     assert refs and refs[0] == "FAA-1000000007"
     assert set(refs) <= faa_pages.KEPT
+
+
+def test_a_vacancy_that_turns_bad_is_skipped_not_closed(
+    faa: StandIn, session: Session, config: Config
+) -> None:
+    run(session, config)
+    pages = faa_pages.catalogue()
+    pages[0][0]["wage"] = {"wageType": "Bonus", "wageUnit": "Annually"}
+    pages[0][1]["title"] = "x" * 250  # refused by the interchange checks
+    faa.pages = faa_pages.pages_of(pages)
+    result = run(session, config)
+    assert result.summary() == "0 new, 0 updated, 0 closed, 3 skipped"
+    assert any("1000000001" in p and "wageType" in p for p in result.problems)
+    assert any("1000000002" in p and "title" in p for p in result.problems)
+    assert published(session) == faa_pages.KEPT
+    assert pathway(session, "FAA-1000000002").title == "Adult care worker apprentice"

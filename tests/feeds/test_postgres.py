@@ -62,7 +62,7 @@ def test_both_feeds_sync_and_close_on_postgresql(postgres_url: str, tmp_path: Pa
             nhs.failing_pages = {2}
             with pytest.raises(FeedError):
                 sync(session, "nhs_jobs", config, client)
-            assert nhs_jobs_pages.KEPT <= published(session)
+            assert published(session) >= nhs_jobs_pages.KEPT
             statuses = list(session.scalars(select(FeedRun.status).order_by(FeedRun.id)))
             assert statuses == ["complete", "complete", "complete", "complete", "failed"]
     finally:
