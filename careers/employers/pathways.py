@@ -12,12 +12,20 @@ from careers import auth
 from careers.employers import bp
 from careers.employers.pathway_forms import SECTION_FORMS, NewPathwayForm, SkillsForm, form_data
 from careers.extensions import db
+from careers.feeds import SOURCE_NAMES
 from careers.models import PATHWAY_STATUSES, Pathway, Site
 from careers.services import pathway_admin
 from careers.services.pathway_admin import SECTIONS, SECTIONS_BY_SLUG, PathwayActionError
 from careers.services.publish_checks import run_checks
 
 EMPLOYERS = auth.EMPLOYER_ROLES
+
+
+def _refuse_synced(pathway: Pathway) -> None:
+    """Adverts synced from a feed are changed on their source; the next sync would undo a
+    change made here."""
+    if pathway.source:
+        abort(409, f"This advert comes from {SOURCE_NAMES[pathway.source]}. Change it there.")
 
 
 @bp.get("/employers/")
@@ -28,7 +36,11 @@ def dashboard() -> str:
     status = status if status in PATHWAY_STATUSES else None
     found = pathway_admin.organisation_pathways(db.session(), auth.organisation_scope(user), status)
     return render_template(
-        "employers/dashboard.html", pathways=found, status=status, statuses=PATHWAY_STATUSES
+        "employers/dashboard.html",
+        pathways=found,
+        status=status,
+        statuses=PATHWAY_STATUSES,
+        sources=SOURCE_NAMES,
     )
 
 
@@ -52,7 +64,11 @@ def pathway_tasks(pathway_id: int) -> str:
     pathway = auth.get_pathway_or_404(pathway_id)
     statuses = {s.slug: pathway_admin.section_status(pathway, s) for s in SECTIONS}
     return render_template(
-        "employers/pathway_tasks.html", pathway=pathway, sections=SECTIONS, statuses=statuses
+        "employers/pathway_tasks.html",
+        pathway=pathway,
+        sections=SECTIONS,
+        statuses=statuses,
+        sources=SOURCE_NAMES,
     )
 
 
@@ -60,6 +76,7 @@ def pathway_tasks(pathway_id: int) -> str:
 @auth.roles_required(*EMPLOYERS)
 def pathway_section(pathway_id: int, section: str) -> Any:
     pathway = auth.get_pathway_or_404(pathway_id)
+    _refuse_synced(pathway)
     spec = SECTIONS_BY_SLUG.get(section) or abort(404)
     form_class = SECTION_FORMS[section]
     form = (
@@ -127,6 +144,7 @@ def pathway_checks(pathway_id: int) -> str:
 @auth.roles_required(*EMPLOYERS)
 def pathway_publish(pathway_id: int) -> Any:
     pathway = auth.get_pathway_or_404(pathway_id)
+    _refuse_synced(pathway)
     try:
         status = pathway_admin.publish(
             db.session(), pathway, auth.require_user(), auth.now().date()
@@ -146,6 +164,7 @@ def pathway_publish(pathway_id: int) -> Any:
 
 def _act(pathway_id: int, action: str) -> Any:
     pathway = auth.get_pathway_or_404(pathway_id)
+    _refuse_synced(pathway)
     user = auth.require_user()
     try:
         if action == "close":
@@ -179,6 +198,7 @@ def pathway_archive(pathway_id: int) -> Any:
 @auth.roles_required(*EMPLOYERS)
 def pathway_duplicate(pathway_id: int) -> Any:
     pathway = auth.get_pathway_or_404(pathway_id)
+    _refuse_synced(pathway)
     sites = list(
         db.session.scalars(select(Site).where(Site.organisation_id == pathway.organisation_id))
     )
