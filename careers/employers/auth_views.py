@@ -7,21 +7,33 @@ from typing import Any
 
 from flask import Response, current_app, flash, redirect, render_template, request, url_for
 from flask_limiter.util import get_remote_address
+from sqlalchemy.orm import Session
 
 from careers import auth
 from careers.employers import bp
 from careers.employers.auth_forms import NewPasswordForm, ResetRequestForm, SignInForm
 from careers.extensions import db, limiter
-from careers.services import accounts, mail
+from careers.services import accounts, jobs, mail
 
 SIGN_IN_ERROR = "Enter a correct email address and password"
+SIGN_IN_LOCKED = (
+    "You have entered a wrong password too many times. Wait 15 minutes, then try again, "
+    "or reset your password"
+)
+RESET_LIMITED = (
+    "You have asked for too many password reset emails. Wait 15 minutes, then try again. "
+    "Check your junk folder for the emails already sent"
+)
 PER_ADDRESS_LIMIT = "20 per 15 minutes"
 PER_ACCOUNT_LIMIT = "5 per 15 minutes"
 
 
 def _account_key() -> str:
+    """One account from one address: wrong passwords sent from elsewhere never lock a person out
+    of their own account (the per-address limit still slows a guesser down)."""
     email = accounts.normalise_email(request.form.get("email", ""))[:254]
-    return "sign-in:" + hashlib.sha256(email.encode()).hexdigest()
+    key = f"{email}|{get_remote_address()}"
+    return "sign-in:" + hashlib.sha256(key.encode()).hexdigest()
 
 
 def _failed(response: Response) -> bool:
@@ -56,10 +68,15 @@ def sign_in() -> Any:
 
 @bp.errorhandler(429)
 def too_many_attempts(_error: Exception) -> Any:
-    """Too many sign-in attempts: the same page and a message that says nothing about accounts."""
+    """Too many tries: each page says so in its own words (and nothing about whose account)."""
+    if request.endpoint == "employers.password_reset":
+        page = render_template(
+            "employers/password_reset.html", form=ResetRequestForm(), error=RESET_LIMITED
+        )
+        return page, 429
     form = SignInForm()
     return render_template(
-        "employers/sign_in.html", form=form, error=SIGN_IN_ERROR, locked=True
+        "employers/sign_in.html", form=form, error=SIGN_IN_LOCKED, locked=True
     ), 429
 
 
@@ -80,15 +97,40 @@ def invitation(token: str) -> Any:
 def password_reset() -> Any:
     form = ResetRequestForm()
     if form.validate_on_submit():
-        found = accounts.request_password_reset(db.session(), form.email.data or "", auth.now())
-        if found is not None:
-            user, token = found
-            db.session.commit()
-            config = current_app.config["CAREERS"]
-            link = f"{config.BASE_URL}{url_for('employers.password_reset_new', token=token)}"
-            mail.send(config, user.email, "Reset your password", _reset_email(link))
+        # The same work whether or not the account exists: one queued job, then the same page.
+        # Looking the account up, making a token and sending the email happen in the job, so
+        # the answer's timing says nothing about which addresses have accounts.
+        config = current_app.config["CAREERS"]
+        link = config.BASE_URL + url_for("employers.password_reset_new", token=_TOKEN)
+        jobs.start(
+            db.session(),
+            "password_reset",
+            _reset_job(form.email.data or "", link, auth.now()),
+            app=current_app._get_current_object(),  # type: ignore[attr-defined]
+            inline=current_app.testing or bool(current_app.config.get("CAREERS_JOBS_INLINE")),
+        )
         return redirect(url_for("employers.password_reset_sent"))
     return render_template("employers/password_reset.html", form=form)
+
+
+_TOKEN = "__token__"  # noqa: S105 (a placeholder in the link, not a secret)
+
+
+def _reset_job(email: str, link: str, now: Any) -> jobs.JobFunc:
+    """A job that emails a reset link when the address has an active account (the email
+    address is kept in this closure only, never in the job's row)."""
+
+    def run(session: Session, _job: Any, _progress: Any) -> None:
+        found = accounts.request_password_reset(session, email, now)
+        if found is not None:
+            user, token = found
+            session.commit()
+            config = current_app.config["CAREERS"]
+            mail.send(
+                config, user.email, "Reset your password", _reset_email(link.replace(_TOKEN, token))
+            )
+
+    return run
 
 
 @bp.get("/password-reset/sent")

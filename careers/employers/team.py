@@ -30,9 +30,27 @@ def send_invitation(user: User, token: str) -> None:
     )
 
 
+INVITED = "We have emailed an invitation to {email}. It works for 72 hours."
+
+
 def sent(invitation: Invitation) -> None:
     send_invitation(invitation.user, invitation.token)
-    flash(f"We have emailed an invitation to {invitation.user.email}. It works for 72 hours.")
+    flash(INVITED.format(email=invitation.user.email))
+
+
+def tell_account_holder(user: User, organisation: Organisation) -> None:
+    """Someone tried to invite an address that has an account elsewhere: tell its holder, and
+    nobody else (the inviter sees what any invitation shows)."""
+    config = current_app.config["CAREERS"]
+    mail.send(
+        config,
+        user.email,
+        "Someone tried to invite you to London Health & Care Pathways",
+        f"Someone at {organisation.name} tried to invite this email address to London Health "
+        "& Care Pathways, but you already have an account.\n\nIf you have moved to "
+        f"{organisation.name}, ask a site administrator to move your account. If you do not "
+        "know why this happened, you can ignore this email.\n",
+    )
 
 
 def show_errors(form: Any, error: AccountError) -> None:
@@ -87,6 +105,11 @@ def team_invite() -> Any:
             )  # fmt: skip
         except AccountError as error:
             show_errors(form, error)
+        except organisations.AccountElsewhere as elsewhere:
+            db.session.rollback()
+            tell_account_holder(elsewhere.user, organisation)
+            flash(INVITED.format(email=elsewhere.user.email))
+            return redirect(url_for("employers.team"))
         else:
             db.session.commit()
             sent(invitation)

@@ -27,6 +27,18 @@ INVITE_LIFETIME = dt.timedelta(hours=72)
 RESET_LIFETIME = dt.timedelta(hours=1)
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 ORGANISATION_ROLES = ("org_admin", "editor", "adviser")
+# Advisers work in schools and colleges; other organisations post pathways.
+ADVISER_ORGANISATION_TYPES = ("school", "college")
+
+
+class AccountElsewhere(Exception):
+    """The email address has an account in another organisation. An org_admin is not told (that
+    would say who works where); the view answers as if it invited them, and the account holder
+    gets an email instead."""
+
+    def __init__(self, user: User) -> None:
+        super().__init__("account in another organisation")
+        self.user = user
 
 
 class AccountError(ValueError):
@@ -125,6 +137,9 @@ def invite_user(
                 )
     if role in ORGANISATION_ROLES and not organisation_name:
         errors["organisation"] = "Choose the organisation this person works for"
+    kind = organisation.type if organisation is not None else organisation_type
+    if role == "adviser" and organisation_name and kind not in ADVISER_ORGANISATION_TYPES:
+        errors["role"] = "Only schools and colleges have careers advisers"
     if errors:
         raise AccountError(errors)
     if organisation_name and organisation is None:

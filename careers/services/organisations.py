@@ -10,10 +10,17 @@ from sqlalchemy.orm import Session
 
 from careers.models import ORGANISATION_TYPES, Borough, Organisation, Site, User
 from careers.services import audit, geo
-from careers.services.accounts import AccountError, Invitation, _unique_slug, invite_user
+from careers.services.accounts import (
+    ADVISER_ORGANISATION_TYPES,
+    AccountElsewhere,
+    AccountError,
+    Invitation,
+    _unique_slug,
+    find_user,
+    invite_user,
+)
 
-# Advisers work in schools and colleges; other organisations post pathways.
-ADVISER_ORGANISATION_TYPES = ("school", "college")
+__all__ = ["ADVISER_ORGANISATION_TYPES", "AccountElsewhere"]
 
 
 def invitable_roles(organisation: Organisation | None) -> tuple[str, ...]:
@@ -44,6 +51,13 @@ def invite_to_organisation(
         else:
             message = "Select a role"
         raise AccountError({"role": message})
+    existing = find_user(session, email)
+    if (
+        existing is not None
+        and actor.role != "site_admin"
+        and existing.organisation_id != actor.organisation_id
+    ):
+        raise AccountElsewhere(existing)
     return invite_user(
         session,
         email,

@@ -1,4 +1,6 @@
-"""Password rules and hashing: argon2id, at least 12 characters, not a common password."""
+"""Password rules and hashing: argon2id, at least 12 characters, not a common password, and
+hard to guess by zxcvbn's estimate (score 3 of 4 or more: `abcabcabcabc` and `qwertyuiopas`
+are long enough but fall at once to a guesser that knows patterns and keyboards)."""
 
 from __future__ import annotations
 
@@ -7,9 +9,12 @@ from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from zxcvbn import zxcvbn
 
 MIN_LENGTH = 12
 MAX_LENGTH = 256
+MIN_STRENGTH = 3  # zxcvbn's score, 0 to 4: 3 is "safely unguessable" (about 10^8 guesses or more)
+SERVICE_WORDS = ("london", "health", "care", "pathways", "nhs", "careers")
 COMMON_PASSWORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "common_passwords.txt"
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
@@ -36,6 +41,15 @@ def password_problems(password: str, email: str | None = None) -> list[str]:
         return ["Password is too common. Choose a password that people would not guess"]
     if email and lowered == email.lower():
         return ["Password must not be your email address"]
+    hints = [*SERVICE_WORDS, *([email, email.split("@")[0]] if email else [])]
+    estimate = zxcvbn(password[:100], user_inputs=hints)  # its cost grows with length
+    if estimate["score"] < MIN_STRENGTH:
+        warning = str(estimate["feedback"].get("warning") or "").rstrip(".")
+        reason = f" ({warning[0].lower()}{warning[1:]})" if warning else ""
+        return [
+            f"Password is too easy to guess{reason}. "
+            "Use 3 or 4 unrelated words together, like a short sentence only you would write"
+        ]
     return []
 
 

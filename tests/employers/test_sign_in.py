@@ -266,9 +266,10 @@ def test_sign_in_is_rate_limited_per_account(limited_app: Flask):
         client = limited_app.test_client()
         for _ in range(5):
             assert sign_in(client, editor.email, "guessing wrongly").status_code == 400
-        blocked = sign_in(client, editor.email, PASSWORD)  # even the right password now waits
+        blocked = sign_in(client, editor.email, PASSWORD)  # from here, even the right one waits
         assert blocked.status_code == 429
-        assert GENERIC_ERROR in text_of(page(blocked), ".nhsuk-error-summary")
+        assert "Wait 15 minutes" in text_of(page(blocked), ".nhsuk-error-summary")
+        assert "reset your password" in text_of(page(blocked), ".nhsuk-error-summary")
         other = make_user(db.session(), "editor")
         db.session.commit()
         assert sign_in(client, other.email, PASSWORD).status_code == 302
@@ -285,3 +286,82 @@ def test_sign_in_is_rate_limited_per_address(limited_app: Flask):
         assert statuses[:20] == [400] * 20
         assert statuses[20] == 429
     db.session.remove()
+
+
+def test_wrong_passwords_from_elsewhere_never_lock_a_person_out(limited_app: Flask):
+    with limited_app.app_context():
+        editor = make_user(db.session(), "editor")
+        db.session.commit()
+        attacker = limited_app.test_client()
+        attacker.environ_base["REMOTE_ADDR"] = "203.0.113.9"
+        for _ in range(6):
+            sign_in(attacker, editor.email, "guessing wrongly")
+        assert sign_in(attacker, editor.email, "guessing wrongly").status_code == 429
+        owner = limited_app.test_client()
+        owner.environ_base["REMOTE_ADDR"] = "198.51.100.20"
+        assert sign_in(owner, editor.email, PASSWORD).status_code == 302
+    db.session.remove()
+
+
+def test_too_many_reset_requests_get_their_own_message(limited_app: Flask):
+    with limited_app.app_context():
+        client = limited_app.test_client()
+        statuses = [
+            client.post("/password-reset", data={"email": f"r{n}@example.nhs.uk"}).status_code
+            for n in range(20)
+        ]
+        assert set(statuses) == {302}
+        limited = client.post("/password-reset", data={"email": "r@example.nhs.uk"})
+        assert limited.status_code == 429
+        soup = page(limited)
+        assert text_of(soup, "h1") == "Reset your password"
+        assert "too many password reset emails" in text_of(soup, ".nhsuk-error-summary")
+        assert GENERIC_ERROR not in soup.get_text()
+    db.session.remove()
+
+
+def test_a_reset_for_a_known_and_an_unknown_address_does_the_same_work(
+    client: FlaskClient, session: Session, config: Config
+):
+    from careers.models import Job
+
+    editor = make_user(session, "editor")
+    session.commit()
+    client.post("/password-reset", data={"email": editor.email})
+    client.post("/password-reset", data={"email": "nobody@example.nhs.uk"})
+    db.session.expire_all()
+    jobs = db.session.scalars(select(Job).where(Job.kind == "password_reset")).all()
+    assert [job.status for job in jobs] == ["done", "done"]
+    assert all(job.payload is None for job in jobs)  # the typed address is never stored
+    assert len(mail.sent_messages(config)) == 1
+
+
+@pytest.mark.parametrize(
+    "password", ["abcabcabcabc", "qwertyuiopas", "Password2026!", "asdfghjkl;12"]
+)
+def test_long_but_guessable_passwords_are_refused(
+    client: FlaskClient, session: Session, password: str
+):
+    invitation = accounts.invite_user(
+        session, "weak@example.nhs.uk", "editor", "Barts", organisation_type="nhs_trust"
+    )
+    session.commit()
+    url = f"/invitation/{invitation.token}"
+    response = client.post(url, data={"password": password, "confirm": password})
+    assert response.status_code == 400
+    assert "too easy to guess" in text_of(page(response), ".nhsuk-error-summary")
+
+
+def test_the_cli_will_not_make_an_adviser_at_an_nhs_trust(config: Config, monkeypatch):
+    monkeypatch.setenv("CAREERS_DATA_DIR", str(config.DATA_DIR))
+    monkeypatch.setenv("DATABASE_URL", config.DATABASE_URL)
+    monkeypatch.setenv("SECRET_KEY", "test-secret-key")
+    args = ["users", "create", "ad@example.nhs.uk", "--role", "adviser", "--organisation", "Barts"]
+    result = CliRunner().invoke(main, [*args, "--organisation-type", "nhs_trust"])
+    assert result.exit_code != 0
+    assert "Only schools and colleges have careers advisers" in result.output
+    school = CliRunner().invoke(
+        main, ["users", "create", "ad@example.sch.uk", "--role", "adviser", "--organisation",
+               "Peckham Academy", "--organisation-type", "school"],
+    )  # fmt: skip
+    assert school.exit_code == 0, school.output

@@ -197,3 +197,25 @@ def test_sites_are_added_with_a_real_postcode_placed_on_the_map(
     client.post(f"/employers/sites/{site.id}/remove")
     assert db.session.get(Site, site.id) is None
     assert _actions(session)[-3:] == ["site.added", "site.edited", "site.removed"]
+
+
+def test_inviting_someone_with_an_account_elsewhere_looks_like_any_invitation(
+    client: FlaskClient, session: Session, config: Config
+):
+    _admin(session, client)
+    elsewhere = make_user(session, "editor")  # in another organisation
+    session.commit()
+    theirs = client.post(
+        "/employers/team/invite", data={"email": elsewhere.email, "role": "editor"}
+    )
+    nobodys = client.post(
+        "/employers/team/invite", data={"email": "fresh@example.nhs.uk", "role": "editor"}
+    )
+    assert theirs.status_code == nobodys.status_code == 302
+    assert theirs.headers["Location"] == nobodys.headers["Location"]
+    flashes = text_of(page(client.get("/employers/team")), "main")
+    assert f"We have emailed an invitation to {elsewhere.email}" in flashes
+    session.expire_all()
+    assert session.get(User, elsewhere.id).organisation_id == elsewhere.organisation_id
+    to_holder = [m for m in mail.sent_messages(config) if m["To"] == elsewhere.email]
+    assert len(to_holder) == 1 and "already have an account" in to_holder[0].get_content()
