@@ -30,7 +30,7 @@ PERSONAS = [
         "profile": P(
             about="year 10. wanna be a paramedic. is there anything i can do now im 14",
             age=14,
-            postcode="E8 1DY",
+            postcode="E8 3RL",
         ),
         "grades": [
             (r"SJA-SJA-VOL", 2),
@@ -64,26 +64,27 @@ PERSONAS = [
     {
         "id": "V003",
         "profile": P(
-            about="I'm in Year 12 doing biology, chemistry and maths and I want to study "
-            "medicine. Nobody in my family has been to university so I don't really know how "
-            "any of it works. I need some experience for my personal statement.",
-            interests=["medicine", "science"],
+            about="I'm in Year 12 at a private school in Dulwich doing biology, chemistry and "
+            "maths, and I'm applying for medicine next year. I need proper hands-on experience, "
+            "not just another shadowing day. School holidays are best.",
+            interests=["medicine"],
             qualification_level=2,
             gcse_english_maths=True,
             age=17,
-            postcode="IG1 2QX",
-            max_distance_km=12,
+            postcode="SE21 7LD",
+            max_distance_km=10,
         ),
         "grades": [
-            (r".*-MED-SUMMER", 3),
-            (r".*-WEX-WARD", 2),
+            (r"(KCH|GSTT|RFL|SGUH|BHR)-WEX-WARD", 3),
+            (r"(BARTS|ICHT|LGT|CHS)-WEX-WARD", 2),
             (r".*-LAB-WEX", 2),
-            (r".*-EXTENDED-MED", 1),
-            (r"SJA-SJA-VOL", 1),
+            (r"SJA-SJA-VOL", 2),
+            (r".*-CAMHS-WEX", 1),
         ],
-        "notes": "First-generation Year 12 aiming at medicine: the medical summer schools are "
-        "made for them; hospital and lab work experience for the statement; the gateway-year "
-        "degree later (needs A levels, and 18).",
+        "notes": "Private-school Year 12 aiming at medicine: ward weeks where you help with "
+        "simple jobs first, the no-hands-on weeks and lab experience next. The medicine summer "
+        "schools (London state schools) and the gateway-year degree (widening participation) "
+        "are for groups she is not in.",
     },
     {
         "id": "V004",
@@ -121,12 +122,13 @@ PERSONAS = [
     {
         "id": "V005",
         "profile": P(
-            about="care leaver 19 need money asap. dont want nothing with old people or "
-            "washing people sorry. im ok on computers kinda",
+            about="care leaver, 19. been sofa surfing since my placement ended so i need stable "
+            "paid work and honestly help with housing if anyone does that. ok on computers "
+            "kinda. dont want nothing with old people or washing people",
             qualification_level=1,
             gcse_english_maths=False,
             age=19,
-            postcode="N17 6SB",
+            postcode="N17 9LT",
             max_distance_km=10,
             circumstances=["care_leaver"],
             paid_only=True,
@@ -143,17 +145,17 @@ PERSONAS = [
             (r".*-INFRA-L3", 1),
             (r"KT-GET-INTO-NHS", 1),
         ],
-        "notes": "Care leaver who needs paid work now and rules out older people and personal "
-        "care: the care leavers' paid internship first, then no-qualification paid hospital "
-        "jobs; IT apprenticeships need GCSE English and maths. Healthcare support worker, "
-        "adult care worker, reablement and befriending are the offenders.",
+        "notes": "Care leaver without a home who needs paid work: the care leavers' paid "
+        "internship (which also helps with housing) first, then no-qualification paid hospital "
+        "jobs; IT apprenticeships need GCSE English and maths. Healthcare support worker, adult "
+        "care, reablement and befriending are the offenders.",
     },
     {
         "id": "V006",
         "profile": P(
-            about="I help look after my little brother who's disabled, so I can only do about "
-            "16 hours a week and weekends are best. I'm 17 and I've got my GCSEs. I think I'd "
-            "like care work because I'm basically doing it already.",
+            about="I'm at college Monday to Wednesday and I help look after my brother who's "
+            "disabled, so Thursdays and Fridays are the only days I've got. I'm 17 and I've got "
+            "my GCSEs. I want to earn a bit doing care, I basically do it already.",
             interests=["care work"],
             qualification_level=2,
             gcse_english_maths=True,
@@ -166,20 +168,18 @@ PERSONAS = [
             (r".*-YOUNG-CARER-FLEX", 3),
             (r".*-CARE-VOL", 2),
             (r".*-HEALTH-CHAMP", 1),
-            (r".*-HSC-L2", 1),
-            (r"(BDC|NEWCOL)-HSC-L1", 1),
         ],
-        "notes": "17-year-old young carer capped at about 16 hours: the young carers' flexible "
-        "start is made for them; befriending needs 18; full-time 37.5-hour care "
-        "apprenticeships are left ungraded.",
+        "notes": "17-year-old young carer with two free weekdays: the young carers' flexible "
+        "start (short shifts you choose) is made for her; befriending needs 18. Full-time "
+        "37.5-hour care apprenticeships are left ungraded.",
     },
     {
         "id": "V007",
         "profile": P(
-            about="I am nurse from Syria, 8 years in hospital in Aleppo, surgical ward. Now I "
-            "have refugee status in UK. My IELTS is 5.5 now, I study for more. I want work like "
-            "nurse again, or close to nurse while I wait.",
-            skills=["nursing", "wound care"],
+            about="I am nurse from Sudan, 11 years, the last 4 in intensive care in Khartoum. I "
+            "came in 2023 and now I have refugee status. IELTS 6.0, I need 7 for NMC so I keep "
+            "studying. I want to work near patients again while I do this.",
+            skills=["intensive care", "nursing"],
             qualification_level=6,
             postcode="TW3 3LN",
             circumstances=["refugee"],
@@ -191,188 +191,173 @@ PERSONAS = [
             (r".*-ESOL-CARE", 1),
             (r".*-PREEMP-HCSW", 1),
         ],
-        "notes": "Refugee nurse trained abroad: the refugee healthcare professionals programme "
-        "is exactly this; support worker jobs while registering (the programme says so). "
-        "Nursing degrees and nursing associate training would repeat what she has.",
+        "notes": "Refugee nurse trained abroad, working on her English test: the refugee "
+        "healthcare professionals programme is exactly this; support worker jobs while "
+        "registering (the programme says so). Nursing degrees and nursing associate training "
+        "would repeat what she has.",
     },
     {
         "id": "V008",
         "profile": P(
-            about="Qualified pharmacist from Nigeria - B.Pharm and five years in a teaching "
-            "hospital in Lagos. I'm going through the GPhC overseas pharmacist route, which takes "
-            "a while. Meanwhile I need a job, ideally in a pharmacy so I keep my hand in. Not "
-            "fussy about the level.",
-            skills=["dispensing", "medicines"],
+            about="I qualified as a dentist in Cairo and practised for four years. I'm on a "
+            "spouse visa and studying for the ORE exams, which will take at least a year. "
+            "Meanwhile I'd like to work in dentistry at any level so I stay close to the work.",
+            skills=["dentistry"],
             qualification_level=6,
-            postcode="SE18 6PF",
-            max_distance_km=15,
+            postcode="W7 3PD",
         ),
         "grades": [
-            (r".*-PSA-L2", 3),
-            (r".*-PTECH-L3", 2),
-            (r".*-PHARMACIST-L7", 1),
+            (r".*-DN-L3", 2),
+            (r"GSTT-DLA-L3", 2),
+            (r"BARTS-DTECH-L5", 1),
+            (r".*-OHP-L4", 1),
         ],
-        "notes": "Overseas-qualified pharmacist (not a refugee) waiting to register: pharmacy "
-        "assistant work now, trainee technician next; the pharmacist degree apprenticeship "
-        "repeats a degree she has. The refugee professionals programme is not for her.",
+        "notes": "Overseas-qualified dentist (not a refugee) waiting for the ORE: dental nurse "
+        "apprenticeships and the dental lab are good stopgaps, not excellent; oral health "
+        "practitioner needs dental nurse registration; the dental degree repeats hers.",
     },
     {
         "id": "V009",
         "profile": P(
-            about="I've worked in retail for 5 years and I'm a supervisor now. I want to get "
-            "into NHS admin. It has to be Monday to Friday, daytime, no weekends, because of my "
-            "little girl's nursery. GCSEs in English and maths, no A levels.",
-            skills=["managing a team", "customer service", "rotas"],
+            about="Hairdresser for seven years but my hands are wrecked from the chemicals "
+            "(dermatitis) so I have to get out of wet work. I'm chatty and good with people, I'd "
+            "like something where I still talk to people all day. Weekdays would be a bonus. "
+            "GCSEs including English and maths.",
+            skills=["customer service", "talking to people"],
             qualification_level=2,
             gcse_english_maths=True,
-            postcode="E17 4PP",
-            max_distance_km=12,
+            postcode="E4 9PL",
+            max_distance_km=15,
         ),
         "grades": [
-            (r".*-BA-L3", 3),
-            (r".*-ICB-ADMIN", 3),
-            (r".*-TL-L3", 2),
-            (r".*-HRSUP-L3", 2),
-            (r"UCLH-PAYROLL-L3", 2),
-            (r".*-CODER-L3", 2),
-            (r".*-AAT-L3", 1),
-            (r".*-CS-L2", 1),
-            (r".*-WARDCLERK", 1),
-            (r".*-GPRECEP", 1),
+            (r".*-CS-L2", 3),
+            (r".*-GPRECEP", 3),
+            (r"LAS-CALLHANDLER-111", 2),
+            (r".*-WARDCLERK", 2),
+            (r".*-SPLW", 2),
+            (r".*-BA-L3", 1),
+            (r".*-HEALTH-CHAMP", 1),
         ],
-        "notes": "Retail supervisor into admin, weekdays only: 9-to-5 administrator "
-        "apprenticeships first; team leader uses her supervising; reception, ward clerk and GP "
-        "reception have evenings or weekends, so only partial.",
+        "notes": "Hairdresser leaving wet work because of dermatitis, wants to talk to people: "
+        "hospital and GP reception first; 111, ward clerk and link worker next. Cleaning, "
+        "kitchens, dental nursing and hands-on care (constant hand washing) are the offenders.",
     },
     {
         "id": "V010",
         "profile": P(
-            about="24, barista for 6 years. good under pressure, love people, hate sitting "
-            "still. want something in healthcare with a future - maybe nurse one day? only got "
-            "gcses tho (english 5 maths 4)",
-            qualification_level=2,
+            about="Bank cashier for four years and my branch is closing, so I'm being made "
+            "redundant in January. I'm 25 with A levels (B, C, D) from ages ago. I've "
+            "always been the one in my family who goes to appointments with my nan and asks"
+            " the doctors questions, and I think I'd actually be good at something clinical"
+            " where I keep learning, maybe nursing or working in a hospital lab. The catch "
+            "is money: I've got rent and a car loan, so I need a salary while I train. I'm "
+            "in Brixton and don't want to commute right across London.",
+            qualification_level=3,
             gcse_english_maths=True,
-            age=24,
             postcode="SW2 1RW",
             max_distance_km=10,
         ),
         "grades": [
-            (r".*-HCSW-L2", 3),
-            (r".*-ACCESS-HE", 2),
-            (r".*-MHSW", 2),
-            (r".*-HCA-GP", 2),
-            (r".*-MATSW", 1),
+            (r".*-NA-L5", 3),
+            (r".*-RNDA-L6", 3),
+            (r".*-HSASSOC-L4", 2),
+            (r".*-HSA-L2", 2),
+            (r".*-HCSW-L2", 2),
             (r".*-SHCSW-L3", 1),
-            (r".*-NA-L5", 1),
-            (r".*-RNDA-L6", 1),
-            (r".*-NURSING-BSC", 1),
-            (r".*-PREEMP-HCSW", 1),
-            (r".*-PORTER", 1),
+            (r".*-PTECH-L3", 1),
         ],
-        "notes": "Barista wanting a health career, nursing later, no A levels: healthcare "
-        "support worker now; the Access to HE diploma is the way to a nursing degree; nursing "
-        "associate, degree apprenticeship and degree need level 3 first.",
+        "notes": "Redundant bank cashier with A levels wanting paid clinical training: trainee "
+        "nursing associate and the nurse degree apprenticeship first, lab associate and "
+        "assistant next. The unpaid nursing degree is what she ruled out.",
     },
     {
         "id": "V011",
         "profile": P(
-            about="Ex-Army, six years REME as a vehicle mechanic, left in the summer. Looking "
-            "for a trade job in a hospital: engineering, electrics, that side of things. Not "
-            "patient care, I've done my bit of that.",
-            skills=["mechanical repair", "diagnostics", "health and safety"],
+            about="Royal Marines for eight years, the last four as a physical training "
+            "instructor, so I've done a lot of rehab with injured lads. Out in the new year. "
+            "I've got a Level 3 in personal training. I'd like to get into physio properly, not "
+            "an office job.",
+            skills=["rehabilitation", "fitness", "coaching"],
             qualification_level=3,
             gcse_english_maths=True,
             postcode="SE2 9AH",
             circumstances=["armed_forces"],
         ),
         "grades": [
-            (r".*-MAINT-L3", 3),
+            (r".*-TA-THERAPY", 3),
             (r".*-STEP-HEALTH", 3),
-            (r".*-ELEC-L3", 2),
-            (r".*-FMSUP-L3", 2),
-            (r"UCLH-FM-L4", 1),
+            (r".*-PHYSIO-L6", 2),
+            (r".*-AP-L5", 2),
+            (r".*-OT-L6", 1),
         ],
-        "notes": "Army mechanic wanting a hospital trade: maintenance engineering and the "
-        "armed forces Step into Health scheme first. Ambulance, support worker and porter "
-        "(moving patients) roles are what he ruled out.",
+        "notes": "Marines PT instructor wanting physiotherapy: therapy assistant (armed forces "
+        "welcome) and Step into Health now; the physio degree apprenticeship is the goal "
+        "(entry may want science A levels). Office roles are what he ruled out.",
     },
     {
         "id": "V012",
-        "profile": P(about="nursing"),
+        "profile": P(about="physio"),
         "grades": [
-            (r".*-NURSING-BSC", 3),
-            (r".*-RNDA-L6", 3),
-            (r".*-NA-L5", 2),
-            (r".*-BSC-MH-NURSING", 2),
-            (r".*-HCSW-L2", 2),
-            (r".*-SHCSW-L3", 1),
-            (r".*-ACCESS-HE", 1),
-            (r".*-TLEVEL-HEALTH", 1),
-            (r".*-PREEMP-HCSW", 1),
-            (r".*-WEX-WARD", 1),
+            (r".*-PHYSIO-L6", 3),
+            (r".*-TA-THERAPY", 2),
+            (r".*-AP-L5", 2),
         ],
-        "notes": "One word: the routes to becoming a nurse first (degree, degree "
-        "apprenticeship), then nursing associate, mental health nursing and support work. "
-        "District nurse and advanced practice need a registered nurse already.",
+        "notes": "One word: the physiotherapist degree apprenticeships, then therapy assistant "
+        "and assistant practitioner.",
     },
     {
         "id": "V013",
-        "profile": P(about="admin job"),
+        "profile": P(about="office work"),
         "grades": [
             (r".*-BA-L3", 3),
             (r".*-ICB-ADMIN", 3),
-            (r".*-WARDCLERK", 2),
-            (r".*-CS-L2", 2),
-            (r".*-GPRECEP", 2),
-            (r".*-HRSUP-L3", 1),
-            (r"UCLH-PAYROLL-L3", 1),
-            (r".*-CODER-L3", 1),
+            (r".*-HRSUP-L3", 2),
+            (r"UCLH-PAYROLL-L3", 2),
+            (r".*-AAT-L3", 2),
+            (r".*-CODER-L3", 2),
             (r".*-TL-L3", 1),
+            (r".*-DATA-L4", 1),
+            (r".*-ACCT-L4", 1),
+            (r".*-WARDCLERK", 1),
+            (r".*-CS-L2", 1),
         ],
-        "notes": "Two words: administrator apprenticeships first, then ward clerk, reception "
-        "and GP reception; HR, payroll and coding are admin-adjacent.",
+        "notes": "Two words: administrator apprenticeships first, then the other office "
+        "apprenticeships (HR, payroll, accounts, coding); ward clerk and reception are "
+        "office-ish.",
     },
     {
         "id": "V014",
-        "profile": P(about="anything with kids"),
+        "profile": P(about="babies"),
         "grades": [
             (r".*-EYP-L2", 3),
-            (r".*-EYE-L3", 3),
-            (r".*-TA-L3", 3),
-            (r".*-YSW-L3", 2),
-            (r".*-TLEVEL-EY", 2),
-            (r".*-PLAY-L5", 2),
-            (r"LBN-YW-L6", 1),
-            (r".*-CAMHS-WEX", 1),
+            (r".*-MATSW", 2),
+            (r".*-MIDWIFE-L6", 2),
+            (r".*-EYE-L3", 2),
+            (r".*-TLEVEL-EY", 1),
         ],
-        "notes": "Three words: nursery and school roles first, then youth work, early years "
-        "T Level and hospital play.",
+        "notes": "One ambiguous word: the nursery apprenticeship that cares for babies first; "
+        "maternity support work and midwifery are the other reading.",
     },
     {
         "id": "V015",
         "profile": P(
-            about="Second-year adult nursing student at Kingston Uni. I need paid work I can "
-            "fit round placements and lectures - evenings, weekends, 15-20 hours tops. I'm not "
-            "looking for another course or degree, just shifts that pay.",
-            qualification_level=3,
-            gcse_english_maths=True,
-            age=20,
-            postcode="KT1 2EE",
+            about="International student from Kerala doing an MSc in Public Health at Queen "
+            "Mary. My visa lets me work 20 hours a week in term and full time in the holidays. "
+            "I'm looking for paid work in health, part-time in term or something over the "
+            "summer.",
+            qualification_level=6,
+            age=24,
+            postcode="E3 5LY",
             paid_only=True,
         ),
         "grades": [
-            (r"SENSE-DEAFBLIND-SUPPORT", 2),
-            (r".*-HCSW-L2", 1),
-            (r".*-REABLE", 1),
-            (r".*-MATSW", 1),
-            (r"STCH-HCA-HOSPICE", 1),
-            (r".*-MHSW", 1),
-            (r".*-LD-SUPPORT", 1),
+            (r".*-ICB-DATA-INTERN", 3),
+            (r"SENSE-DEAFBLIND-SUPPORT", 1),
             (r"LAS-CALLHANDLER-111", 1),
         ],
-        "notes": "Student nurse wanting paid part-time shifts: the catalogue has no bank work; "
-        "the communicator guide role has flexible hours; full-time care jobs are partial at "
-        "best. Nursing associate, degree apprenticeships and courses are what she ruled out.",
+        "notes": "International student limited to 20 hours in term, paid only: the ICBs' paid "
+        "summer data placements (July and August, for students). Full-time jobs and "
+        "apprenticeships break her visa hours; unpaid volunteering is excluded.",
     },
     {
         "id": "V016",
@@ -420,51 +405,47 @@ PERSONAS = [
     {
         "id": "V018",
         "profile": P(
-            about="I want to be a paramedic. Got a full manual licence, passed first time. "
-            "GCSEs yes, A levels no (dropped out of year 13). Happy doing shifts, nights, "
-            "whatever it takes.",
-            skills=["driving"],
-            qualification_level=2,
+            about="Firefighter for nine years, 33. My knees are shot so I've been told to get off "
+            "the trucks, but I don't want to leave emergency work. I've got a C1 licence and A "
+            "levels. Would a control room suit me, or is there still a way onto an ambulance?",
+            skills=["emergency response", "driving", "staying calm"],
+            qualification_level=3,
             gcse_english_maths=True,
-            age=19,
             postcode="RM1 3BS",
         ),
         "grades": [
-            (r"LAS-ASW-L3", 3),
-            (r"LAS-EMD", 2),
-            (r"SJA-SJA-VOL", 2),
-            (r"LAS-AAP-L4", 1),
-            (r"LAS-PARA-L6", 1),
+            (r"LAS-EMD", 3),
+            (r"LAS-CALLHANDLER-111", 2),
+            (r"LAS-AAP-L4", 2),
+            (r"LAS-PARA-L6", 2),
+            (r"LAS-ASW-L3", 1),
             (r".*-BSC-PARA", 1),
-            (r"LAS-CALLHANDLER-111", 1),
-            (r".*-ACCESS-HE", 1),
         ],
-        "notes": "Would-be paramedic with a manual licence and no A levels: ambulance support "
-        "worker apprenticeship now; paramedic degree routes need level 3; associate ambulance "
-        "practitioner needs 21 and a C1 licence.",
+        "notes": "Firefighter with bad knees staying in emergency work: 999 call handling first; "
+        "111, associate ambulance practitioner (he has C1) and the paramedic apprenticeship "
+        "next, though road work is hard on knees; ambulance support worker (lifting patients) "
+        "only partly.",
     },
     {
         "id": "V019",
         "profile": P(
-            about="Year 12 (chem, bio, maths). I want to be a pharmacist but I really don't "
-            "want fifty grand of debt. Is there a way to do it while earning?",
-            qualification_level=2,
+            about="Just got my A levels (biology, physics, maths, AAB). I want to be an "
+            "audiologist because my little sister has hearing aids and I've spent half my life "
+            "in audiology clinics. Is there a paid route?",
+            interests=["audiology", "science"],
+            qualification_level=3,
             gcse_english_maths=True,
-            age=17,
-            postcode="E15 4LZ",
-            max_distance_km=12,
+            age=18,
+            postcode="E12 5AD",
         ),
         "grades": [
-            (r".*-PHARMACIST-L7", 2),
-            (r".*-PTECH-L3", 2),
-            (r".*-LAB-WEX", 2),
-            (r".*-PSA-L2", 1),
-            (r"KCL-MPHARM", 1),
-            (r".*-WEX-WARD", 1),
+            (r".*-HSP-L6", 3),
+            (r".*-HSASSOC-L4", 2),
+            (r".*-HSA-L2", 1),
         ],
-        "notes": "17-year-old wanting pharmacy without debt: the pharmacist degree "
-        "apprenticeship is the answer but needs 18 and A levels (must_not_return on age); "
-        "trainee pharmacy technician is an earning route he could start now.",
+        "notes": "Named target, audiologist, with A levels: the healthcare science practitioner "
+        "degree apprenticeships (audiology is one specialism) first; the associate "
+        "apprenticeship (tests breathing, heart traces) next.",
     },
     {
         "id": "V020",
@@ -479,7 +460,7 @@ PERSONAS = [
             qualification_level=3,
             gcse_english_maths=True,
             age=21,
-            postcode="EN1 3SA",
+            postcode="EN2 0QH",
         ),
         "grades": [
             (r".*-BSC-MH-NURSING", 3),
@@ -497,16 +478,24 @@ PERSONAS = [
     },
     {
         "id": "V021",
-        "profile": P(about="IT in the NHS pls", age=17, postcode="UB3 1BB"),
+        "profile": P(about="jobs for 16 year olds in a hospital?"),
         "grades": [
-            (r".*-ITTECH-L3", 3),
-            (r".*-INFRA-L3", 3),
-            (r".*-DATA-L4", 1),
-            (r"GSTT-CYBER-L4", 1),
-            (r".*-DTS-L6", 1),
+            (r".*-CS-L2", 3),
+            (r".*-FSO-L2", 3),
+            (r".*-HOSP-L2", 3),
+            (r".*-PSA-L2", 3),
+            (r".*-CHEF-L2", 2),
+            (r".*-CLEAN-L2", 2),
+            (r".*-HSA-L2", 2),
+            (r".*-WEX-WARD", 2),
+            (r".*-DN-L3", 1),
+            (r".*-LAB-WEX", 1),
+            (r"KT-GET-INTO-NHS", 1),
+            (r".*-PREEMP-HCSW", 1),
         ],
-        "notes": "Short named target at 17: IT technician and infrastructure apprenticeships; "
-        "data, cyber and the degree apprenticeship start at 18 with A levels.",
+        "notes": "Short, age only in the text: hospital apprenticeships open at 16 with no "
+        "qualifications first; work experience weeks next. Everything with a minimum age of "
+        "18 (HCSW, porter) gets nothing.",
     },
     {
         "id": "V022",
@@ -550,7 +539,7 @@ PERSONAS = [
             qualification_level=2,
             gcse_english_maths=True,
             age=30,
-            postcode="BR1 3QX",
+            postcode="BR2 9QE",
         ),
         "grades": [
             (r"LAS-CALLHANDLER-111", 3),
@@ -568,173 +557,160 @@ PERSONAS = [
     {
         "id": "V024",
         "profile": P(
-            about="Want to work in care but NOT in a hospital, hospitals make me really "
-            "anxious. Something in the community or in people's own homes would suit me better. "
-            "I'm 22, I volunteer at a food bank every week.",
-            interests=["community", "helping others"],
+            about="I've got BSL Level 2 and I'd love a job where I actually use it. I'm 22, "
+            "hearing, did a year of psychology at uni and left. Happy to do shifts.",
+            skills=["British Sign Language"],
+            qualification_level=3,
+            gcse_english_maths=True,
             age=22,
             postcode="E5 0LH",
             max_distance_km=10,
         ),
         "grades": [
-            (r".*-ACW-L2", 3),
-            (r".*-REABLE", 3),
+            (r"SENSE-DEAFBLIND-SUPPORT", 3),
             (r".*-LD-SUPPORT", 2),
-            (r"SENSE-DEAFBLIND-SUPPORT", 2),
-            (r".*-LACW-L3", 1),
-            (r".*-CARE-VOL", 1),
-            (r".*-HEALTH-CHAMP", 1),
-            (r"HURLEY-SPLW", 1),
+            (r".*-TA-L3", 2),
+            (r"(SWK|BRENT|LOOKAHEAD)-ACW-L2", 1),
+            (r".*-CS-L2", 1),
         ],
-        "notes": "Care in the community, not hospitals: council adult care and reablement "
-        "(home visits) first, supported living next. Every ward role (HCSW, porter, ward "
-        "clerk) is an offender; the Tower Hamlets link worker is based at Mile End Hospital.",
+        "notes": "Hearing BSL signer: communicator guide for deafblind people (teaches deafblind "
+        "manual) first; learning disability support and SEND teaching assistant next. Phone "
+        "roles waste the skill.",
     },
     {
         "id": "V025",
         "profile": P(
-            about="can i get healthcare assistant work on NIGHTS ONLY? my husband has the kids "
-            "at night, im with them all day. croydon",
-            age=28,
-            postcode="CR0 6JD",
+            about="i do my access to HE course in the day mon to thurs so i can ONLY work nights "
+            "and weekends. want hca work, done care in a care home before. 26",
+            age=26,
+            postcode="SM4 5PX",
         ),
         "grades": [
             (r".*-HCSW-L2", 1),
             (r".*-MHSW", 1),
             (r"STCH-HCA-HOSPICE", 1),
             (r".*-MATSW", 1),
+            (r".*-LD-SUPPORT", 1),
         ],
-        "notes": "Deliberately nothing fits: she can only work nights and no pathway offers "
-        "nights only; rotas with some nights are partial at best. Weekday and school-hours "
-        "roles are the wrong way round for her.",
+        "notes": "Deliberately nothing fits: she can only work nights and weekends around a "
+        "daytime course, and no pathway offers nights only; rotas with some nights are partial "
+        "at best. Weekday and 9-to-5 roles are the wrong way round for her.",
     },
     {
         "id": "V026",
         "profile": P(
-            about="I am 19, from Afghanistan. I am in UK two years. My English is not so good "
-            "but I learn every day. I want to work in hospital, any job, and learn more. I can "
-            "work full time, also weekend.",
-            qualification_level=0,
+            about="Hello, I am Dmytro, 17, from Kharkiv. I am in London two years with my mother."
+            " I study ESOL and maths at college. In Ukraine I did first aid course at "
+            "school. I speak Ukrainian, Russian and English, my English is better every "
+            "month. In future I want to be doctor like my father, but now I want to start "
+            "something in hospital to learn and practise English. I can do weekend and "
+            "after college.",
             gcse_english_maths=False,
-            age=19,
-            postcode="E13 9PJ",
+            age=17,
+            postcode="NW6 2BT",
             max_distance_km=10,
             circumstances=["refugee"],
         ),
         "grades": [
-            (r".*-CLEAN-L2", 3),
-            (r".*-HCSW-L2", 2),
-            (r".*-FSO-L2", 2),
-            (r".*-HOSP-L2", 2),
-            (r".*-PORTER", 2),
-            (r".*-PREEMP-HCSW", 2),
-            (r"KT-GET-INTO-NHS", 2),
-            (r".*-ESOL-CARE", 2),
-            (r".*-CHEF-L2", 1),
-            (r".*-FS-ENGMATHS", 1),
-            (r".*-HEALTH-CHAMP", 1),
+            (r".*-WEX-WARD", 2),
+            (r".*-HEALTH-CHAMP", 2),
+            (r"SJA-SJA-VOL", 2),
+            (r".*-PREEMP-HCSW", 1),
+            (r".*-LAB-WEX", 1),
+            (r".*-ESOL-CARE", 1),
+            (r".*-EXTENDED-MED", 1),
         ],
-        "notes": "Young refugee, little English, any hospital job, full time and weekends: "
-        "cleaning (refugees welcome, English support) first; no-qualification hospital jobs and "
-        "pre-employment programmes next; English for care work helps.",
+        "notes": "17-year-old refugee at college, wants a first step in a hospital and English "
+        "practice, medicine later: ward work experience, community health champion (uses his "
+        "languages) and first aid volunteering. Jobs for 18 and over are out.",
     },
     {
         "id": "V027",
         "profile": P(
-            about="year 11. im a young carer for my mum so i need to be home by about 5. "
-            "thinking about health and social care at college after my gcses, predicted 4s and "
-            "5s",
+            about="year 11 and i've got ADHD and an EHCP. thinking about a college course in "
+            "childcare or health n social care next year. im way better at practical stuff than "
+            "exams",
             qualification_level=1,
             age=16,
             postcode="E14 7LG",
             max_distance_km=10,
             types=["course"],
-            circumstances=["young_carer"],
+            circumstances=["send"],
         ),
         "grades": [
-            (r".*-HSC-L2", 3),
-            (r".*-TLEVEL-HEALTH", 2),
-            (r".*-HSC-L1", 1),
+            (r".*-HSC-L1", 3),
+            (r".*-HSC-L2", 2),
+            (r".*-TLEVEL-EY", 1),
+            (r".*-TLEVEL-HEALTH", 1),
         ],
-        "notes": "Year 11 young carer choosing a college course: Level 2 health and social care "
-        "(three days a week) first, the T Level once grade 4s come through; Level 1 is below "
-        "her predicted grades.",
+        "notes": "Year 11 with an EHCP choosing a practical college course: the Level 1 health "
+        "and social care course (visits, SEND support) first, Level 2 with a placement next; "
+        "T Levels need grade 4s.",
     },
     {
         "id": "V028",
         "profile": P(
-            about="I graduated with a 2:1 in Biomedical Science last year. I don't want to be an "
-            "HCA or any Level 2 assistant, I did that at weekends all through uni. I want a "
-            "proper route to a registered profession, ideally physician associate, or something "
-            "like clinical science.",
+            about="Chemistry graduate (2:1, Queen Mary), 22. I don't want to spend my life at a "
+            "bench, and I definitely don't want a Level 2 assistant job. I'm interested in "
+            "clinical trials, or some route into pharmacy where I end up registered.",
             qualification_level=6,
             gcse_english_maths=True,
-            age=23,
+            age=22,
             postcode="SW11 1JF",
         ),
         "grades": [
-            (r"SGUH-PA-L7", 3),
-            (r"CSG-MSC-PA", 3),
-            (r"GSTT-CLINSCI-L7", 2),
-            (r".*-HSP-L6", 2),
-            (r"CRICK-RESSCI-L7", 1),
-            (r".*-CTS-L6", 1),
+            (r".*-CTS-L6", 3),
+            (r".*-PHARMACIST-L7", 2),
+            (r"KCL-MPHARM", 1),
+            (r"SGUH-PA-L7", 1),
         ],
-        "notes": "Science graduate wanting a registration route, not assistant work: physician "
-        "associate (apprenticeship or MSc) first, clinical science and healthcare science "
-        "practitioner next. Healthcare support worker and healthcare science assistant "
-        "(Level 2) are the offenders.",
+        "notes": "Chemistry graduate wanting trials or a registration route: clinical trials "
+        "specialist first, the pharmacist degree apprenticeship next. Pharmacy and lab "
+        "assistant jobs (Level 2) and bench research are the offenders.",
     },
     {
         "id": "V029",
         "profile": P(
-            about="got out 6 months ago after doing 18 months. im 22 and i want a proper job. "
-            "my probation officer reckons the NHS wont take me cos of my DBS, is that true? not "
-            "an office person",
-            age=22,
+            about="I'm 20 and I finish a community order in March (criminal damage, when I was "
+            "in a bad place). I've had my own mental health stuff and I want to work in mental "
+            "health to help people like me. Will my record stop me?",
+            age=20,
             postcode="SW8 1UQ",
-            max_distance_km=10,
+            max_distance_km=12,
             circumstances=["ex_offender"],
         ),
         "grades": [
-            (r"KT-GET-INTO-NHS", 3),
-            (r"(RFL|ICHT)-PORTER", 3),
-            (r"(KCH|BARTS|SGUH|BHR)-PORTER", 2),
-            (r".*-CHEF-L2", 3),
-            (r".*-FSO-L2", 2),
-            (r".*-CLEAN-L2", 2),
-            (r".*-HOSP-L2", 2),
+            (r".*-MH-PEER-VOL", 3),
+            (r".*-PEER-WORKER", 2),
+            (r".*-MHSW", 2),
+            (r"KT-GET-INTO-NHS", 2),
+            (r".*-BSC-MH-NURSING", 1),
         ],
-        "notes": "Recent prison leaver worried about his DBS: the pathways that say a record "
-        "does not rule you out (King's Trust programme, two porter jobs, chef apprenticeships) "
-        "first, then other no-qualification practical jobs. Office roles are what he ruled out.",
+        "notes": "Young woman finishing a community order, lived experience of mental illness: "
+        "peer support volunteering first, paid peer work and mental health HCA next; the "
+        "King's Trust programme says a record does not rule you out.",
     },
     {
         "id": "V030",
         "profile": P(
-            about="I use a wheelchair. I'm 20 with A levels in maths and economics (A and B). "
-            "I'd like to work with data or in finance. Hybrid working would really help me, and "
-            "I don't want anything where I'm on my feet all day.",
-            interests=["data", "finance"],
+            about="I'm registered partially sighted and use a screen reader. 21, A levels in "
+            "English, sociology and history. I'd like to work in HR or recruitment, somewhere "
+            "that's good with adjustments.",
             qualification_level=3,
             gcse_english_maths=True,
-            age=20,
-            postcode="NW5 2HX",
+            age=21,
+            postcode="N6 5BE",
             circumstances=["disabled"],
         ),
         "grades": [
-            (r".*-DATA-L4", 3),
-            (r".*-AAT-L3", 3),
-            (r".*-ACCT-L4", 2),
-            (r"UCLH-PAYROLL-L3", 2),
-            (r".*-CODER-L3", 2),
-            (r".*-DTS-L6", 2),
-            (r".*-HRSUP-L3", 1),
+            (r".*-HRSUP-L3", 3),
+            (r"GSTT-HRCON-L5", 2),
+            (r".*-BA-L3", 2),
             (r".*-ICB-ADMIN", 1),
+            (r"UCLH-PAYROLL-L3", 1),
         ],
-        "notes": "Wheelchair user with maths A level wanting data or finance, hybrid: data "
-        "analyst and assistant accountant (both hybrid, Disability Confident) first. Porter, "
-        "cleaning and ward roles are the offenders.",
+        "notes": "Partially sighted, A levels, wants HR: HR support apprenticeships first, HR "
+        "consultant (21+, A levels) and administrator (adjustments offered) next.",
     },
     {
         "id": "V031",
@@ -761,10 +737,10 @@ PERSONAS = [
     {
         "id": "V032",
         "profile": P(
-            about="Royal Navy for 12 years, logistics and stores, got out in September. I'm 34 "
-            "and used to running a team of 15. Looking for something steady in the NHS, weekdays "
-            "ideally. Not interested in anything clinical.",
-            skills=["logistics", "leadership", "stock control"],
+            about="Left the RAF in September after ten years as a communications and IT "
+            "technician: networks, radios, servers. I'm 34. I'd like IT in the NHS, something "
+            "steady, weekdays ideally. Not clinical.",
+            skills=["networks", "servers", "fault finding"],
             qualification_level=3,
             gcse_english_maths=True,
             age=34,
@@ -772,155 +748,140 @@ PERSONAS = [
             circumstances=["armed_forces"],
         ),
         "grades": [
+            (r".*-INFRA-L3", 3),
             (r".*-STEP-HEALTH", 3),
-            (r".*-FMSUP-L3", 3),
-            (r".*-OPS-L5", 2),
-            (r".*-TL-L3", 2),
-            (r"UCLH-FM-L4", 2),
-            (r".*-PSA-L2", 1),
+            (r"GSTT-CYBER-L4", 2),
+            (r".*-ITTECH-L3", 2),
+            (r".*-DTS-L6", 1),
+            (r".*-DATA-L4", 1),
         ],
-        "notes": "Navy logistics leader, weekdays, non-clinical: Step into Health and "
-        "facilities supervisor (weekdays, leading a team) first; operations and team leader "
-        "next. Clinical roles are what he ruled out.",
+        "notes": "RAF IT technician: infrastructure apprenticeships and Step into Health first, "
+        "cyber security and service desk next. Clinical roles are what he ruled out.",
     },
     {
         "id": "V033",
         "profile": P(
-            about="Mum of three, all at primary school now. I used to be a teaching assistant "
-            "before I had them. I can only do school hours in term time, roughly 8.30 to 3, "
-            "and I'm in Catford so it has to be somewhere I can get to. Not hospitals really,"
-            " the shifts would kill me.",
-            skills=["working with children"],
-            qualification_level=2,
-            gcse_english_maths=True,
-            postcode="SE6 4RU",
+            about="I'm a dinner lady at a primary school in Catford and I'd love to be a "
+            "teaching assistant, especially with the SEND kids, my grandson is autistic. Term "
+            "time only suits me because I have the grandkids in the holidays. Not hospitals, "
+            "I'm 51!",
+            postcode="SE6 1QN",
             max_distance_km=16,
         ),
         "grades": [
-            (r".*-TA-L3", 2),
+            (r".*-TA-L3", 3),
             (r".*-CARE-VOL", 1),
-            (r".*-RES-VOL", 1),
-            (r".*-ACCESS-HE", 1),
         ],
-        "notes": "Parent who can only do term-time school hours: the SEND teaching assistant "
-        "apprenticeship (term time, 8.30 to 3.30, a little past what she said, and a long trip "
-        "to Hackney); Peckham's has closed. Hospital rotas and nursery shifts (7am to 7pm) "
-        "contradict her hours.",
+        "notes": "Dinner lady wanting to be a SEND teaching assistant, term time only: the SEND "
+        "teaching assistant apprenticeship in Hackney (Peckham's has closed). Nurseries (7am "
+        "to 7pm all year) and hospital roles contradict her.",
     },
     {
         "id": "V034",
         "profile": P(
-            about="I have epilepsy and my meds make me exhausted at night, so I need regular "
-            "Monday to Friday daytime hours. No shifts, no rotas. I'm 19 with GCSEs (5s and "
-            "6s). I quite like science.",
-            interests=["science"],
-            qualification_level=2,
+            about="I have sickle cell, so the cold and heavy lifting set off crises and I can't "
+            "do night shifts. 20, A levels in biology and chemistry (C, C). I'm interested in "
+            "pharmacy.",
+            qualification_level=3,
             gcse_english_maths=True,
-            age=19,
+            age=20,
             postcode="W13 8DN",
             circumstances=["disabled"],
         ),
         "grades": [
-            (r".*-LABTECH-L3", 3),
-            (r"UKHSA-LAB-PH-L3", 3),
-            (r"GSTT-DLA-L3", 2),
-            (r".*-DN-L3", 2),
-            (r".*-BA-L3", 2),
-            (r".*-HSA-L2", 1),
-            (r".*-PTECH-L3", 1),
-            (r".*-PSA-L2", 1),
+            (r".*-PTECH-L3", 3),
+            (r".*-PHARMACIST-L7", 2),
+            (r".*-PSA-L2", 2),
+            (r"KCL-MPHARM", 1),
         ],
-        "notes": "Needs weekday daytime hours because of epilepsy, likes science: weekday lab "
-        "apprenticeships first; the hospital lab assistant job has late shifts once trained, "
-        "pharmacy has Saturdays. Ward, porter and 999 rotas are the offenders.",
+        "notes": "Sickle cell, no nights or heavy lifting, A levels, pharmacy: trainee pharmacy "
+        "technician first, pharmacist degree apprenticeship and pharmacy assistant next. "
+        "Porter, cleaning and ward rotas are the offenders.",
     },
     {
         "id": "V035",
         "profile": P(
-            about="I can only do 16 hours a week because of my benefits and my back. 23, "
-            "Edmonton. Something in care maybe? No nights.",
-            age=23,
-            postcode="N9 0PZ",
+            about="I work three days a week as a teaching assistant (Mon to Wed) and I want a "
+            "second part-time job on Thursdays and Fridays, something in care. 27, got my Level "
+            "2 in health and social care.",
+            qualification_level=2,
+            postcode="N13 4BS",
             max_distance_km=15,
-            circumstances=["disabled"],
         ),
         "grades": [
             (r"SENSE-DEAFBLIND-SUPPORT", 2),
-            (r".*-CARE-VOL", 2),
-            (r"STCH-HOSPICE-VOL", 1),
-            (r".*-HSC-L2", 1),
-            (r".*-RES-VOL", 1),
+            (r".*-REABLE", 1),
+            (r".*-CARE-VOL", 1),
         ],
-        "notes": "16 hours a week at most, no nights, care: the communicator guide role has "
-        "flexible hours; befriending is an hour or two a week. Full-time care apprenticeships "
-        "and night rotas (mental health HCA, hospice HCA, support worker sleep-ins) are left "
-        "ungraded.",
+        "notes": "Wants a two-day care job alongside another job: the communicator guide role "
+        "has flexible hours; reablement is 30 hours. Full-time care apprenticeships contradict "
+        "her days and are left ungraded.",
     },
     {
         "id": "V036",
         "profile": P(
-            about="I'm 18 and applying for nursing next year. I need volunteering I can do at "
-            "weekends or in the evenings because I'm at college Monday to Friday. I'm not after "
-            "a job yet.",
+            about="I'm 18 and applying for nursing next year. I'm at college all term so I need "
+            "something in the Easter or summer holidays that gets me onto a ward. Not after a "
+            "paid job yet.",
             qualification_level=2,
             gcse_english_maths=True,
             age=18,
             postcode="SE16 2XB",
             max_distance_km=10,
-            types=["volunteering"],
         ),
         "grades": [
-            (r"SJA-SJA-VOL", 3),
-            (r".*-CARE-VOL", 3),
-            (r"STCH-HOSPICE-VOL", 2),
-            (r".*-RES-VOL", 2),
-            (r".*-HEALTH-CHAMP", 2),
+            (r".*-WEX-WARD", 3),
+            (r"SJA-SJA-VOL", 1),
+            (r".*-CAMHS-WEX", 1),
+            (r"STCH-HOSPICE-VOL", 1),
         ],
-        "notes": "College student wanting weekend or evening volunteering for a nursing "
-        "application: first aid volunteering and befriending (you choose the times) first. "
-        "Peer support volunteering needs lived experience of mental illness.",
+        "notes": "College student wanting a ward placement in the holidays for a nursing "
+        "application: hospital work experience weeks. Jobs are what she ruled out; weekly "
+        "volunteering over six months only partly fits term time.",
     },
     {
         "id": "V037",
         "profile": P(
-            about="i wanna be a dental nurse. got my gcses (english 5, maths 4) and im not "
-            "doing uni. live in stepney",
+            about="i wanna make teeth lol, like crowns and dentures. did DT and art at gcse "
+            "(7s), good with my hands. 17, not doing uni",
+            interests=["making things"],
             qualification_level=2,
             gcse_english_maths=True,
             age=17,
             postcode="E1 3HP",
-            max_distance_km=8,
         ),
         "grades": [
-            (r".*-DN-L3", 3),
-            (r"GSTT-DLA-L3", 1),
+            (r"GSTT-DLA-L3", 3),
+            (r"BARTS-DTECH-L5", 2),
+            (r".*-DN-L3", 1),
         ],
-        "notes": "Named target, dental nurse, 17 with GCSEs: the dental nurse apprenticeships "
-        "(Royal London is closest). Dentistry degrees are what she ruled out; oral health "
-        "practitioner needs dental nurse registration first.",
+        "notes": "17-year-old who wants to make crowns and dentures: the dental laboratory "
+        "assistant apprenticeship; dental technician starts at 18 with A levels (must_not on "
+        "age). Dentistry degrees are what she ruled out.",
     },
     {
         "id": "V038",
         "profile": P(
-            about="Just finished my Access to HE (health science) with 39 distinctions and I'm "
-            "desperate to be a midwife, but I've got two kids and I can't afford three years "
-            "without earning. I'll do whatever shifts it takes.",
+            about="I've been a doula for three years, supporting women through birth, and I want "
+            "to train as a midwife properly. I've been to about forty births now and I "
+            "still cry at every one, and the midwives I've worked alongside keep telling me"
+            " to go for it. I'm 29 and I've only got GCSEs, no A levels. I've got two kids "
+            "at primary, so I know the hours will be hard, but my partner works from home "
+            "and we'll make it work. I'd rather earn while I learn if there's a way.",
             interests=["midwifery"],
-            qualification_level=3,
+            qualification_level=2,
             gcse_english_maths=True,
             postcode="E10 7DA",
-            max_distance_km=12,
+            max_distance_km=15,
         ),
         "grades": [
-            (r".*-MIDWIFE-L6", 3),
-            (r".*-MATSW", 2),
-            (r".*-RNDA-L6", 1),
-            (r".*-NA-L5", 1),
-            (r".*-NURSING-BSC", 1),
+            (r".*-MATSW", 3),
+            (r".*-ACCESS-HE", 2),
+            (r".*-MIDWIFE-L6", 1),
         ],
-        "notes": "Named target, midwife, with an Access diploma and needing a salary: the paid "
-        "midwife degree apprenticeships (Chelsea and Westminster has closed), maternity support "
-        "worker next; nursing routes are a different profession.",
+        "notes": "Doula wanting midwifery, GCSEs only: maternity support worker (paid, beside "
+        "midwives) now; the Access diploma is the way to the level 3 the midwife degree "
+        "apprenticeship needs.",
     },
     {
         "id": "V039",
@@ -980,66 +941,68 @@ PERSONAS = [
     {
         "id": "V042",
         "profile": P(
-            about="17, got 6s in triple science. I want to work in a lab but NOT with blood, it "
-            "makes me feel sick even thinking about it.",
-            interests=["science", "labs"],
+            about="17, love chemistry (got an 8). I want to make medicines, not give them to "
+            "people. Apprenticeship not uni, I need the money.",
+            interests=["chemistry"],
             qualification_level=2,
             gcse_english_maths=True,
             age=17,
             postcode="N15 4RX",
         ),
         "grades": [
-            (r".*-LABTECH-L3", 3),
-            (r"UKHSA-LAB-PH-L3", 2),
-            (r"GSTT-DLA-L3", 2),
+            (r".*-PTECH-L3", 3),
+            (r".*-LABTECH-L3", 2),
+            (r".*-PSA-L2", 2),
+            (r"UKHSA-LAB-PH-L3", 1),
+            (r".*-PHARMACIST-L7", 1),
         ],
-        "notes": "Lab-minded 17-year-old who cannot face blood: research lab technician (cell "
-        "cultures) first, public health microbiology and the dental lab next. Hospital lab "
-        "assistant and associate jobs and lab work experience (blood samples) are offenders.",
+        "notes": "17-year-old chemist who wants to make medicines: trainee pharmacy technician "
+        "(the aseptic unit makes medicines) first; research lab technician and pharmacy "
+        "assistant next; the pharmacist apprenticeship needs 18 and A levels. Degrees are what "
+        "she ruled out.",
     },
     {
         "id": "V043",
         "profile": P(
-            about="Psychology graduate (2:1), 22. I've done a year as a support worker in a "
-            "care home and I really don't want another support worker job. I want a training "
-            "route to qualify, PWP or something like it.",
+            about="Psychology grad, got a 2:2 and got knocked back for PWP training twice. I'm "
+            "23. I need paid mental health experience before I reapply, ward work is fine, "
+            "nights are fine.",
             qualification_level=6,
             gcse_english_maths=True,
-            age=22,
+            age=23,
             postcode="NW2 3ED",
         ),
         "grades": [
-            (r".*-PWP-L6", 3),
-            (r".*-BSC-MH-NURSING", 1),
-            (r".*-SW-L6", 1),
+            (r".*-MHSW", 3),
+            (r".*-PWP-L6", 2),
+            (r".*-HCSW-L2", 1),
+            (r".*-LD-SUPPORT", 1),
         ],
-        "notes": "Psychology graduate wanting to qualify as a PWP: the PWP apprenticeships. "
-        "Mental health HCA, support worker (learning disability) and HCSW are what she ruled "
-        "out.",
+        "notes": "Psychology graduate building paid mental health experience to reapply for "
+        "PWP: mental health HCA (nights fine) first; the PWP apprenticeship itself next. Peer "
+        "roles need lived experience she did not mention.",
     },
     {
         "id": "V044",
         "profile": P(
-            about="I faint at the sight of blood so nothing on the wards please!! But I'd love "
-            "to work in a hospital, maybe on reception or doing the computers. 19, GCSEs incl "
-            "English and maths.",
+            about="I faint at the sight of blood so nothing on the wards please!! but im really "
+            "into computers, built my own pc. 19, got english and maths gcse",
+            interests=["computers"],
             qualification_level=2,
             gcse_english_maths=True,
             age=19,
             postcode="CR7 8LE",
-            max_distance_km=8,
+            max_distance_km=12,
         ),
         "grades": [
-            (r".*-CS-L2", 3),
-            (r".*-ITTECH-L3", 3),
-            (r".*-BA-L3", 2),
-            (r".*-CODER-L3", 2),
-            (r".*-HRSUP-L3", 1),
-            (r".*-FSO-L2", 1),
+            (r".*-INFRA-L3", 3),
+            (r".*-ITTECH-L3", 2),
+            (r".*-CODER-L3", 1),
+            (r".*-DATA-L4", 1),
         ],
-        "notes": "Faints at blood, wants hospital reception or IT: patient services and IT "
-        "technician (Croydon University Hospital) first. Ward clerk, HCSW, porter and lab "
-        "assistant are the offenders.",
+        "notes": "Faints at blood, into computers: infrastructure (comms rooms, servers) is the "
+        "best fit but far away; IT service desk at Croydon is good but fixes problems on wards. "
+        "Ward clerk, HCSW, porter and lab assistant are the offenders.",
     },
     {
         "id": "V045",
@@ -1098,7 +1061,7 @@ PERSONAS = [
         "id": "V047",
         "profile": P(
             about="Bored of retail. Not an office person at all. Want something active and "
-            "practical in health, but not nursing. Forest Gate.",
+            "practical in health, but not nursing. Early starts are fine. Forest Gate.",
             age=24,
             postcode="E7 9QA",
             max_distance_km=10,
@@ -1119,51 +1082,45 @@ PERSONAS = [
     {
         "id": "V048",
         "profile": P(
-            about="I've been a care assistant in a care home for three years and I've got my Level "
-            "2 diploma. I want to step up now, senior or lead roles, maybe nursing associate "
-            "later on. No more night shifts though, I've done enough of them to last a "
-            "lifetime. I live in Sutton and don't drive, so it needs to be a bus ride away. "
-            "Honestly I love the residents but the pay in care homes is awful and I want a "
-            "proper career now, not just another care home.",
-            skills=["personal care", "dementia care", "care plans"],
+            about="I've been a home carer for an agency for three years, driving between calls "
+            "all day, and I'm done with agency life. I want to move into a hospital and step up: "
+            "senior support worker, or something that leads to nursing associate. Any shifts, "
+            "I'm used to it. Sutton.",
+            skills=["personal care", "medication", "care plans"],
             qualification_level=2,
             gcse_english_maths=True,
             postcode="SM1 4LP",
             max_distance_km=12,
         ),
         "grades": [
-            (r".*-LACW-L3", 3),
-            (r".*-SHCSW-L3", 2),
-            (r".*-HCA-GP", 2),
+            (r".*-SHCSW-L3", 3),
+            (r".*-HCSW-L2", 2),
             (r".*-NA-L5", 1),
-            (r".*-REABLE", 1),
+            (r".*-MHSW", 1),
+            (r"STCH-HCA-HOSPICE", 1),
         ],
-        "notes": "Experienced care assistant stepping up, no nights: lead adult care worker "
-        "first; senior HCSW (seven-day rota) and GP healthcare assistant next; nursing "
-        "associate needs level 3. HCSW Level 2 (nights, and a step down) and the hospice HCA "
-        "(days and nights) are left ungraded.",
+        "notes": "Experienced home carer moving into hospital and stepping up: senior HCSW "
+        "(wants care experience) first, HCSW next; nursing associate needs level 3. Community "
+        "care work (adult care, reablement) is what she is leaving.",
     },
     {
         "id": "V049",
         "profile": P(
-            about="Got a caution when I was 15 for shoplifting. Will that stop me working with "
-            "kids? I want to be a youth worker. I'm 19 and I run a football session at my "
-            "church on Saturdays.",
-            skills=["coaching", "football"],
-            age=19,
+            about="My brother's in prison and people keep telling me I won't pass a DBS because "
+            "of my family. Is that true? I've never been in trouble myself. I'm 18 and I want to "
+            "be a youth worker, I help out at my local youth club.",
+            age=18,
             postcode="SW9 8EL",
             max_distance_km=15,
-            circumstances=["ex_offender"],
         ),
         "grades": [
             (r".*-YSW-L3", 3),
             (r"LBN-YW-L6", 1),
-            (r".*-EYP-L2", 1),
             (r".*-TA-L3", 1),
             (r".*-CAMHS-WEX", 1),
         ],
-        "notes": "Named target, youth worker, with a juvenile caution: youth support worker "
-        "apprenticeships; the youth work degree needs A levels.",
+        "notes": "DBS worry about a relative, named target youth worker: the youth support "
+        "worker apprenticeships; the youth work degree needs A levels.",
     },
     {
         "id": "V050",
@@ -1190,26 +1147,22 @@ PERSONAS = [
     {
         "id": "V051",
         "profile": P(
-            about="Hello, I am Kasia from Poland, 32 years. In Poland I was working as caregiver "
-            "for old people for 5 years, washing, feeding, medicines, everything. My English is "
-            "intermediate. I look for care job in London, full time is ok, weekends also ok.",
-            skills=["personal care", "medicines", "older people"],
-            age=32,
-            postcode="W3 7QE",
+            about="Namaste. I am Sita from Nepal, my husband is Gurkha soldier. I have diploma "
+            "in medical laboratory technology and I worked 3 years in hospital lab in Pokhara. "
+            "I want lab work in London. My English is okay.",
+            skills=["blood testing", "microscopy"],
+            postcode="SE3 9RQ",
+            circumstances=["armed_forces"],
         ),
         "grades": [
-            (r"(LBN|CROY|LBTH)-ACW-L2", 3),
-            (r"(SWK|BRENT|LOOKAHEAD)-ACW-L2", 2),
-            (r".*-REABLE", 3),
-            (r"STCH-HCA-HOSPICE", 2),
-            (r".*-HCSW-L2", 2),
-            (r".*-LACW-L3", 2),
-            (r".*-LD-SUPPORT", 1),
-            (r".*-ESOL-CARE", 1),
+            (r".*-HSA-L2", 3),
+            (r".*-STEP-HEALTH", 2),
+            (r".*-LABTECH-L3", 2),
+            (r"UKHSA-LAB-PH-L3", 2),
+            (r".*-HSASSOC-L4", 1),
         ],
-        "notes": "Experienced carer of older people from Poland, full time and weekends fine: "
-        "council home care and reablement first; learning disability support is a different "
-        "client group.",
+        "notes": "Armed forces spouse with an overseas lab diploma: hospital lab assistant "
+        "first; Step into Health (families welcome) and other lab apprenticeships next.",
     },
     {
         "id": "V052",
@@ -1249,7 +1202,6 @@ PERSONAS = [
         "grades": [
             (r".*-RNDA-L6", 3),
             (r".*-NA-L5", 2),
-            (r".*-NURSING-BSC", 1),
             (r".*-HCSW-L2", 1),
         ],
         "notes": "Biology graduate wanting nursing with a salary: the paid nurse degree "
@@ -1259,70 +1211,67 @@ PERSONAS = [
     {
         "id": "V054",
         "profile": P(
-            about="not been in school or work since i was 16. now 18. no idea what i want tbh "
-            "and my confidence is not great. not ready for a full time job yet. hackney",
+            about="left school at 16, been doing cash in hand labouring with my uncle since. 19 "
+            "now and want something legit with a future. failed my maths gcse tho",
             qualification_level=1,
             gcse_english_maths=False,
-            age=18,
+            age=19,
             postcode="E9 7HU",
             max_distance_km=10,
             circumstances=["neet"],
         ),
         "grades": [
-            (r"KT-GET-INTO-NHS", 3),
-            (r".*-PREEMP-HCSW", 2),
+            (r".*-FSO-L2", 3),
+            (r".*-PORTER", 3),
+            (r"KT-GET-INTO-NHS", 2),
             (r".*-FS-ENGMATHS", 2),
-            (r".*-HSC-L1", 2),
-            (r".*-HEALTH-CHAMP", 1),
-            (r".*-FSO-L2", 1),
+            (r".*-CLEAN-L2", 2),
+            (r".*-MAINT-L3", 1),
+            (r".*-ELEC-L3", 1),
         ],
-        "notes": "18, out of education and work, low confidence, not ready for full time: the "
-        "King's Trust programme first; pre-employment programmes, English and maths, and the "
-        "Level 1 course next. Full-time jobs are partial at most.",
+        "notes": "19, labouring cash in hand, no maths GCSE: facilities apprenticeship and "
+        "porter (no qualifications) first; King's Trust programme and English and maths next; "
+        "trades need GCSE maths.",
     },
     {
         "id": "V055",
         "profile": P(
-            about="I don't want anything patient facing. I'm 28 and I did AAT Level 2 at "
-            "college. Weekdays only please. Dagenham.",
+            about="Bookkeeper for a builders' merchant, 28, done AAT Level 2. I'd like to move "
+            "into NHS finance. I have OCD and being around sick people or germs would be really "
+            "hard for me, so an office away from the wards please. Weekdays only.",
             skills=["bookkeeping", "Excel"],
             qualification_level=2,
             gcse_english_maths=True,
-            age=28,
-            postcode="RM10 8AB",
+            postcode="RM9 6TD",
             max_distance_km=15,
         ),
         "grades": [
             (r".*-AAT-L3", 3),
-            (r".*-ICB-ADMIN", 2),
             (r"UCLH-PAYROLL-L3", 2),
-            (r".*-CODER-L3", 2),
-            (r".*-HRSUP-L3", 1),
             (r".*-ACCT-L4", 1),
+            (r".*-ICB-ADMIN", 1),
             (r".*-DATA-L4", 1),
         ],
-        "notes": "AAT Level 2, weekdays, nothing patient-facing: AAT Level 3 first, commissioning "
-        "admin and payroll next. Reception, ward clerk and patient services are the offenders.",
+        "notes": "Bookkeeper with AAT Level 2 and OCD, wants office finance away from patients: "
+        "AAT Level 3 first, payroll next. Reception, ward clerk and anything on a ward are the "
+        "offenders.",
     },
     {
         "id": "V056",
         "profile": P(
-            about="Been through CAMHS and then adult services myself - bipolar, stable for two "
-            "years now. I'm 24. I want to use what I've been through to help other people. "
-            "Part-time only, I need to look after my own health.",
-            interests=["mental health"],
+            about="Three years sober now (alcohol). I'm 24 and I want to help other people the "
+            "way my recovery worker helped me. Part-time only for now, I need to protect my own "
+            "recovery.",
             age=24,
             postcode="E11 1NP",
-            circumstances=["disabled"],
         ),
         "grades": [
-            (r".*-PEER-WORKER", 3),
+            (r".*-PEER-WORKER", 2),
             (r".*-MH-PEER-VOL", 2),
-            (r".*-BSC-MH-NURSING", 1),
         ],
-        "notes": "Lived experience of bipolar, part-time only: paid peer support work (part "
-        "time considered) first, peer support volunteering next. Mental health HCA (full-time "
-        "long days and nights) is left ungraded.",
+        "notes": "In recovery from alcohol, wants to help others, part-time only: peer support "
+        "work (part time considered) and peer volunteering, if his experience counts as the "
+        "lived experience they ask for. Full-time mental health HCA rotas are left ungraded.",
     },
     {
         "id": "V057",
@@ -1358,13 +1307,12 @@ PERSONAS = [
         "grades": [
             (r".*-PHP-L6", 3),
             (r"QMUL-MSC-PH", 3),
-            (r".*-SPLW", 1),
             (r".*-HEALTH-CHAMP", 1),
             (r".*-DATA-L4", 1),
         ],
         "notes": "Teacher changing career into public health, nothing clinical: public health "
-        "practitioner degree apprenticeships and the MSc first. Any ward or clinic role is an "
-        "offender.",
+        "practitioner degree apprenticeships and the MSc first. Any ward or clinic role, and "
+        "the social prescribing link worker (sees patients), are offenders.",
     },
     {
         "id": "V059",
@@ -1376,7 +1324,7 @@ PERSONAS = [
             qualification_level=3,
             gcse_english_maths=True,
             age=20,
-            postcode="N7 6PA",
+            postcode="N7 8DB",
             paid_only=True,
         ),
         "grades": [
@@ -1411,52 +1359,48 @@ PERSONAS = [
     {
         "id": "V061",
         "profile": P(
-            about="I was in care from 11 to 18 and my social worker honestly changed my life. I "
-            "want to be a social worker myself. I'm 23 with A levels (BCC) and I'm working in"
-            " a supermarket at the moment, so it would need to be paid, I can't afford to "
-            "just study. Happy to work wherever in London.",
+            about="My mum's been a foster carer my whole life so I've grown up with kids coming "
+            "and going, and I've seen what good social workers do. I'm 23 with A levels (BCC) "
+            "and I want to be a children's social worker. It has to be paid, I can't afford to "
+            "just study.",
             qualification_level=3,
             gcse_english_maths=True,
             age=23,
             postcode="NW10 4RN",
-            circumstances=["care_leaver"],
         ),
         "grades": [
             (r".*-SW-L6", 3),
             (r".*-YSW-L3", 2),
-            (r".*-CARE-LEAVER-INTERN", 1),
             (r"LBN-YW-L6", 1),
-            (r".*-ACW-L2", 1),
         ],
-        "notes": "Care leaver, named target social worker, A levels: the council social worker "
-        "degree apprenticeships (Brent is local); youth support work next.",
+        "notes": "Named target, children's social worker, A levels, paid: the council social "
+        "worker degree apprenticeships (Brent is local); youth support work next.",
     },
     {
         "id": "V062",
         "profile": P(
-            about="I want to work in operating theatres. I did a work experience week in "
-            "theatres and loved it, blood doesn't bother me at all. 19, A levels in biology, "
-            "chemistry and PE.",
+            about="I want to work with hearts, like doing ECGs and echo scans. 19, A levels in "
+            "biology, chemistry and PE (BBC). Is there a way in that isn't medicine?",
             qualification_level=3,
             gcse_english_maths=True,
             age=19,
             postcode="W2 5NA",
         ),
         "grades": [
-            (r".*-ODP-L6", 3),
-            (r".*-RNDA-L6", 1),
-            (r".*-NA-L5", 1),
-            (r".*-HCSW-L2", 1),
-            (r".*-PORTER", 1),
+            (r".*-HSASSOC-L4", 3),
+            (r".*-HSP-L6", 3),
+            (r".*-SHCSW-L3", 1),
+            (r".*-HCA-GP", 1),
+            (r".*-HSA-L2", 1),
         ],
-        "notes": "Named target, operating theatres: the operating department practitioner "
-        "degree apprenticeships (St Mary's is local).",
+        "notes": "Named target, cardiac physiology: the healthcare science associate (records "
+        "heart traces) and practitioner (cardiac physiology specialism) apprenticeships.",
     },
     {
         "id": "V063",
         "profile": P(
-            about="i want to be a dentist. im in year 12 doing chem bio and maths, got 7s and 8s "
-            "at gcse. what should i be doing now?",
+            about="year 12, want to be a childrens nurse at GOSH one day. doing bio, psych and "
+            "sociology. what can i do now to get experience??",
             qualification_level=2,
             gcse_english_maths=True,
             age=17,
@@ -1464,68 +1408,76 @@ PERSONAS = [
             max_distance_km=10,
         ),
         "grades": [
-            (r".*-MED-SUMMER", 3),
-            (r".*-WEX-WARD", 2),
-            (r".*-BDS", 1),
-            (r".*-DN-L3", 1),
+            (r".*-WEX-WARD", 3),
+            (r".*-CAMHS-WEX", 1),
+            (r"SJA-SJA-VOL", 1),
+            (r".*-RNDA-L6", 1),
+            (r".*-NURSING-BSC", 1),
+            (r"GOSH-PLAY-L5", 1),
+            (r"GOSH-RES-VOL", 1),
         ],
-        "notes": "Named target, dentist, in Year 12: the medicine and dentistry summer schools "
-        "first, hospital work experience next; the dental degree needs A levels and 18.",
+        "notes": "Year 12 aiming at children's nursing: hospital work experience weeks now; "
+        "nursing degrees, GOSH roles and volunteering start at 18.",
     },
     {
         "id": "V064",
         "profile": P(
-            about="I love kids and I'd love to work in a children's hospital like GOSH but I "
-            "can't do needles, I just can't. I'm 21 and I've got a Level 3 in childcare.",
-            interests=["children"],
+            about="I love working with kids but NOT babies, I can't do nappies lol. Older kids "
+            "are fine, I teach swimming to 8 to 14 year olds at the weekends. 21, got A levels.",
             qualification_level=3,
             gcse_english_maths=True,
             age=21,
             postcode="N19 3SE",
         ),
         "grades": [
-            (r".*-EYE-L3", 2),
-            (r".*-TA-L3", 2),
-            (r"GOSH-RES-VOL", 2),
-            (r".*-EYP-L2", 1),
-            (r".*-YSW-L3", 1),
+            (r".*-TA-L3", 3),
+            (r".*-YSW-L3", 3),
+            (r"LBN-YW-L6", 2),
+            (r".*-PLAY-L5", 2),
+            (r".*-CAMHS-WEX", 1),
         ],
-        "notes": "Childcare level 3, wants children's hospital work but no needles: nursery "
-        "and school roles and the GOSH research volunteer. Health play specialist (blood tests "
-        "and procedures) and children's nursing are the offenders.",
+        "notes": "Wants older children, no nappies: SEND teaching assistant and youth support "
+        "first, youth work degree and hospital play next. Nursery roles (nappies) are the "
+        "offenders.",
     },
     {
         "id": "V065",
-        "profile": P(about="porter"),
+        "profile": P(about="hospital cleaner"),
         "grades": [
-            (r".*-PORTER", 3),
+            (r".*-CLEAN-L2", 3),
             (r".*-FSO-L2", 2),
             (r"KT-GET-INTO-NHS", 1),
         ],
-        "notes": "One word: hospital porter jobs, then the facilities apprenticeship that "
-        "includes portering.",
+        "notes": "Two words: healthcare cleaning apprenticeships, then the facilities "
+        "apprenticeship that includes cleaning.",
     },
     {
         "id": "V066",
         "profile": P(
-            about="Left the Army after 4 years in the infantry. I'm 22, dyslexic, never been "
-            "good with exams or writing. I want something physical in the NHS, not a desk job. "
-            "Don't drive yet.",
-            age=22,
-            postcode="SE12 8DP",
-            circumstances=["armed_forces", "disabled"],
+            about="Navy medical assistant for six years, out since the summer. I did everything "
+            "from sick parades to first aid on exercise and I loved the patient side. I'm "
+            "26 and living in Sidcup with my partner. I want to become a registered nurse, "
+            "but I've only got GCSEs and I need a wage, I've got a mortgage. I know I'm "
+            "probably looking at a support worker job first and that's fine if it leads "
+            "somewhere.",
+            skills=["first aid", "clinical observations", "record keeping"],
+            qualification_level=2,
+            gcse_english_maths=True,
+            age=26,
+            postcode="DA15 8LP",
+            circumstances=["armed_forces"],
         ),
         "grades": [
-            (r".*-PORTER", 3),
+            (r".*-SHCSW-L3", 3),
             (r".*-STEP-HEALTH", 3),
-            (r".*-FSO-L2", 3),
-            (r".*-CLEAN-L2", 2),
-            (r".*-MAINT-L3", 1),
-            (r"LAS-ASW-L3", 1),
+            (r".*-HCSW-L2", 2),
+            (r".*-NA-L5", 1),
+            (r".*-RNDA-L6", 1),
+            (r".*-ACCESS-HE", 1),
         ],
-        "notes": "Infantry leaver, dyslexic, wants physical work: porter (armed forces "
-        "welcome), Step into Health and facilities first; ambulance support needs a licence. "
-        "Administration and coding are the offenders.",
+        "notes": "Navy medical assistant aiming at nursing, GCSEs only, needs a wage: senior "
+        "HCSW (uses his care experience) and Step into Health first; nursing associate and the "
+        "nurse degree apprenticeship need level 3.",
     },
     {
         "id": "V067",
@@ -1591,7 +1543,6 @@ PERSONAS = [
             (r".*-DN-L3", 1),
             (r".*-EYE-L3", 1),
             (r".*-TLEVEL-EY", 1),
-            (r".*-TLEVEL-HEALTH", 1),
             (r"(LGT|CHS|ICHT)-WEX-WARD", 1),
         ],
         "notes": "16-year-old leaving school, wants to earn and help, good with small children, "
@@ -1631,11 +1582,10 @@ PERSONAS = [
     {
         "id": "V072",
         "profile": P(
-            about="I'm 18 and in Year 13 doing a health and social care BTEC and sociology. I "
-            "look after my dad who has MS, so I can't go away to uni and I need to be home most "
-            "evenings. I really want to be a nurse but I'm worried about the shifts. Maybe "
-            "there's something that leads to nursing but with normal hours? I live in Ilford "
-            "and can't travel too far because of dad.",
+            about="I'm 18 and in Year 13 (psychology, biology, PE). My grandad has dementia and "
+            "lives with us, and I help with him every evening so I need to be home by 6. I'm "
+            "thinking about occupational therapy because of what his OT did for him. I can't go "
+            "away for uni.",
             qualification_level=2,
             gcse_english_maths=True,
             age=18,
@@ -1644,18 +1594,17 @@ PERSONAS = [
             circumstances=["young_carer"],
         ),
         "grades": [
-            (r".*-YOUNG-CARER-FLEX", 2),
+            (r".*-TA-THERAPY", 2),
             (r".*-WEX-WARD", 2),
-            (r".*-HCA-GP", 1),
-            (r".*-NURSING-BSC", 1),
-            (r".*-NA-L5", 1),
-            (r".*-RNDA-L6", 1),
-            (r".*-CARE-VOL", 1),
+            (r".*-YOUNG-CARER-FLEX", 2),
+            (r".*-OT-L6", 1),
+            (r".*-BSC-OT", 1),
+            (r".*-AP-L5", 1),
+            (r".*-REABLE", 1),
         ],
-        "notes": "Young carer in Year 13 wanting nursing with normal hours and short travel: "
-        "the young carers' flexible care start and a ward work experience week (9 to 3) now; "
-        "nursing routes later (level 3 first, and rotas). HCSW rotas with nights contradict "
-        "her hours.",
+        "notes": "Year 13 young carer thinking about OT, home by 6: therapy assistant "
+        "(weekdays), a ward work experience week and the young carers' flexible start now; OT "
+        "degrees once A levels are in.",
     },
     {
         "id": "V073",
@@ -1682,27 +1631,49 @@ PERSONAS = [
     {
         "id": "V074",
         "profile": P(
-            about="im 17 and a care leaver, in semi independent in croydon. want to do "
-            "something with kids or young people like my key worker does. got english 4 maths "
-            "3. i can get about on my zip card",
+            about="Im 16 and in care, I'll be a care leaver next year. My PA said some NHS places "
+            "guarantee you an interview? I want a paid apprenticeship after year 11, anything "
+            "really, but Im not good with blood. Croydon but I can get about.",
             qualification_level=1,
-            gcse_english_maths=False,
-            age=17,
+            age=16,
             postcode="CR2 6QD",
             circumstances=["care_leaver"],
         ),
         "grades": [
-            (r".*-EYP-L2", 3),
-            (r".*-YSW-L3", 3),
-            (r".*-CARE-LEAVER-INTERN", 2),
-            (r".*-TLEVEL-EY", 1),
-            (r".*-FS-ENGMATHS", 1),
-            (r".*-CAMHS-WEX", 1),
+            (r".*-CARE-LEAVER-INTERN", 3),
+            (r".*-CS-L2", 2),
+            (r".*-FSO-L2", 2),
+            (r".*-HOSP-L2", 2),
+            (r".*-PSA-L2", 2),
+            (r".*-CHEF-L2", 1),
+            (r".*-EYP-L2", 1),
             (r"KT-GET-INTO-NHS", 1),
         ],
-        "notes": "17-year-old care leaver wanting to work with children or young people: early "
-        "years practitioner apprenticeships (guaranteed interview for care leavers) now; youth "
-        "support work is the closest match but starts at 18 (must_not_return on age); the T "
-        "Level needs maths grade 4.",
+        "notes": "16-year-old in care wanting a paid start with a guaranteed interview: the "
+        "care leavers' paid internship first, then apprenticeships open at 16 that guarantee "
+        "care leavers an interview. HCSW and lab assistant (blood) are the offenders.",
+    },
+    {
+        "id": "V075",
+        "profile": P(
+            about="Max 16 hours a week, I'm on ESA and my work coach says more would affect it. "
+            "I'm 23 and I've got mild cerebral palsy, I walk with a stick. I'd like something "
+            "in an office or on a reception desk, sitting down.",
+            age=23,
+            postcode="HA8 7AD",
+            max_distance_km=20,
+            circumstances=["disabled"],
+        ),
+        "grades": [
+            (r".*-RES-VOL", 2),
+            (r".*-HEALTH-CHAMP", 1),
+            (r".*-CS-L2", 1),
+            (r".*-GPRECEP", 1),
+            (r".*-BA-L3", 1),
+        ],
+        "notes": "16 hours at most, seated office or reception work: the patient research "
+        "champion volunteering (a few hours, at times that suit you, allowed on ESA) is the "
+        "closest; every paid office role is 30 to 37.5 hours, so partial at most. Porter, "
+        "cleaning and ward roles are the offenders.",
     },
 ]
