@@ -37,10 +37,16 @@ def _plural(n: int, word: str) -> str:
 def register(main: click.Group) -> None:
     @main.command("seed", help="Load reference data, organisations and the example pathways.")
     @click.option("--if-empty", is_flag=True, help="Do nothing if any pathway exists.")
-    def seed_command(if_empty: bool) -> None:
+    @click.option(
+        "--examples/--no-examples",
+        default=True,
+        show_default=True,
+        help="Load the example pathways, or only the reference data and organisations.",
+    )
+    def seed_command(if_empty: bool, examples: bool) -> None:
         with _session() as session:
             try:
-                result = seed(session, if_empty=if_empty)
+                result = seed(session, if_empty=if_empty, examples=examples)
             except interchange.ImportRejected as exc:
                 session.rollback()
                 for message in exc.report.messages():
@@ -51,7 +57,10 @@ def register(main: click.Group) -> None:
             click.echo("The catalogue already has pathways; nothing seeded.")
             return
         pathways = result.pathways
-        assert pathways is not None
+        if pathways is None:
+            added = _plural(result.organisations_added, "new organisation")
+            click.echo(f"Seeded the reference data and {added}; no example pathways.")
+            return
         click.echo(
             f"Seeded {_plural(result.organisations_added, 'new organisation')} and "
             f"{_plural(pathways.created + pathways.updated, 'example pathway')} "

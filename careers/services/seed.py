@@ -154,13 +154,18 @@ class SeedResult:
     pathways: interchange.ImportResult | None
 
 
-def seed(session: Session, if_empty: bool = False, seed_dir: Path = SEED_DIR) -> SeedResult:
-    """Reference data, organisations and the example pathways. With if_empty, does nothing when
-    any pathway exists. Raises interchange.ImportRejected if the seed file has a problem."""
+def seed(
+    session: Session, if_empty: bool = False, seed_dir: Path = SEED_DIR, examples: bool = True
+) -> SeedResult:
+    """Reference data, organisations and (unless examples=False) the example pathways. With
+    if_empty, does nothing when any pathway exists. Raises interchange.ImportRejected if the
+    seed file has a problem. Nothing in the reference data or organisations needs the examples."""
     if if_empty and session.scalar(select(func.count(Pathway.id))):
         return SeedResult(True, {}, 0, None)
     reference = load_reference_data(session, seed_dir)
     organisations = load_organisations(session, seed_dir)
+    if not examples:
+        return SeedResult(False, reference, organisations, None)
     _, result = interchange.import_file(
         session, seed_dir / "pathways.jsonl", "jsonl", is_example=True
     )

@@ -154,3 +154,33 @@ def test_import_takes_a_saved_nhs_jobs_page(run: Run, database: str, tmp_path: P
     assert result.exit_code == 0, result.output
     assert "Imported from NHS Jobs: 2 new" in result.output
     assert refs(database) == {"NHSJOBS-A100-1", "NHSJOBS-A100-2"}
+
+
+def test_seed_without_examples_loads_reference_data_and_organisations_only(
+    run: Run, database: str
+) -> None:
+    result = run("seed", "--no-examples")
+    assert result.exit_code == 0, result.output
+    assert "no example pathways" in result.output
+    assert refs(database) == set()
+    synced = run("feeds", "sync", "faa")  # the reference data is there without any example
+    assert "5 new" in synced.output
+    engine = make_engine(database)
+    try:
+        with Session(engine) as session:
+            kings = session.scalar(select(Pathway).where(Pathway.ref == "FAA-1000000001"))
+            assert kings is not None and kings.organisation.type == "nhs_trust"
+            assert kings.organisation.slug == "kings-college-hospital-nhs-foundation-trust"
+    finally:
+        engine.dispose()
+
+
+def test_seed_with_examples_marks_them_as_examples(run: Run, database: str) -> None:
+    assert run("seed", "--examples").exit_code == 0
+    engine = make_engine(database)
+    try:
+        with Session(engine) as session:
+            flags = set(session.scalars(select(Pathway.is_example)))
+            assert flags == {True}
+    finally:
+        engine.dispose()
