@@ -4,4 +4,4 @@ from flask import Blueprint
 
 bp = Blueprint("api", __name__)
 
-from careers.api import views  # noqa: E402, F401
+from careers.api import http_cache, views  # noqa: E402, F401

@@ -7,7 +7,7 @@ from typing import Any
 
 from careers.api.body import MAX_BODY_BYTES
 from careers.models import PATHWAY_TYPES, SECTORS, SUPPORTS
-from careers.services.pathway_listing import PER_PAGE_DEFAULT, PER_PAGE_MAX
+from careers.services.pathway_listing import PER_PAGE_DEFAULT, PER_PAGE_MAX, SORTS
 from careers.services.profiles import (
     ABOUT_MAX_CHARS,
     ITEM_MAX_CHARS,
@@ -183,6 +183,21 @@ _PATHWAY = {
         "apply_url": {"type": ["string", "null"]},
         "supports": {"type": "array", "items": {"type": "string"}},
         "next_steps": {"type": "array", "items": {"type": "string"}},
+        "disability_confident": {
+            "type": "boolean",
+            "description": "The employer is in the Disability Confident scheme.",
+        },
+        "is_example": {
+            "type": "boolean",
+            "description": "An example listing (seed data), not an employer's advert.",
+        },
+        "source": {
+            "enum": ["faa", "nhs_jobs", None],
+            "description": "Where a synced advert comes from: Find an apprenticeship or NHS "
+            "Jobs; null when posted here.",
+        },
+        "source_url": {"type": ["string", "null"], "description": "The advert on its source."},
+        "updated_at": {"type": "string", "format": "date-time"},
         "url": {"type": "string", "pattern": "^/pathways/"},
     },
 }
@@ -239,6 +254,9 @@ def _query(name: str, schema: dict[str, Any], description: str) -> dict[str, Any
     }
 
 
+_NOT_MODIFIED = {
+    "description": "Nothing changed since the ETag given in If-None-Match; no body.",
+}
 _TOO_MANY = _error("Too many requests from this address: wait a minute and try again.")
 _UNUSABLE = "or text with a character we cannot accept (a null or control character)"
 _TOO_LONG = {"description": "The web address is over 4,094 characters (the server refuses it)."}
@@ -302,6 +320,29 @@ DOCUMENT: dict[str, Any] = {
                         {"type": "string", "maxLength": 200},
                         "Words that must all appear in the title, summary or description.",
                     ),
+                    _query(
+                        "disability_confident",
+                        {"type": "boolean"},
+                        "true for Disability Confident employers only (false for the others).",
+                    ),
+                    _query(
+                        "updated_since",
+                        {"type": "string", "format": "date-time"},
+                        "Only pathways changed at or after this time (UTC unless it says), "
+                        "like 2026-12-01 or 2026-12-01T09:30:00Z.",
+                    ),
+                    _query(
+                        "sort",
+                        {"enum": list(SORTS), "default": "title"},
+                        "title; closing_soon (soonest first); newest (latest published first); "
+                        "distance (nearest to postcode first); pay (best paid first, hourly pay "
+                        "at 37.5 hours a week). Ties by title.",
+                    ),
+                    _query(
+                        "postcode",
+                        {"type": "string", "maxLength": 200},
+                        "Where to measure from when sort=distance, like SE15 4QT or SE15.",
+                    ),
                     _query("page", {"type": "integer", "minimum": 1, "default": 1}, "Page."),
                     _query(
                         "per_page",
@@ -315,7 +356,8 @@ DOCUMENT: dict[str, Any] = {
                     ),
                 ],
                 "responses": {
-                    "200": _json("One page of pathways.", "PathwayPage"),
+                    "200": _json("One page of pathways, with an ETag.", "PathwayPage"),
+                    "304": _NOT_MODIFIED,
                     "400": _error(f"A filter or page number could not be used, {_UNUSABLE}."),
                     "414": _TOO_LONG,
                     "429": _TOO_MANY,
@@ -330,7 +372,8 @@ DOCUMENT: dict[str, Any] = {
                     {"name": "ref", "in": "path", "required": True, "schema": {"type": "string"}}
                 ],
                 "responses": {
-                    "200": _json("The pathway.", "Pathway"),
+                    "200": _json("The pathway, with an ETag.", "Pathway"),
+                    "304": _NOT_MODIFIED,
                     "400": _error(f"The reference has a character we cannot accept, {_UNUSABLE}."),
                     "404": _error("No published pathway has this reference."),
                     "414": _TOO_LONG,

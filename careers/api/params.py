@@ -2,21 +2,36 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from flask import url_for
+from sqlalchemy.orm import Session
 from werkzeug.datastructures import MultiDict
 
 from careers.models import PATHWAY_TYPES, SECTORS
+from careers.services import geo
 from careers.services.pathway_listing import (
     PER_PAGE_DEFAULT,
     PER_PAGE_MAX,
     QUERY_MAX_CHARS,
+    SORTS,
     PathwayFilters,
 )
 from careers.services.profiles import ProfileError
 
-FILTER_PARAMS = ("type", "sector", "level", "borough", "organisation", "q")
+FILTER_PARAMS = (
+    "type",
+    "sector",
+    "level",
+    "borough",
+    "organisation",
+    "q",
+    "disability_confident",
+    "updated_since",
+    "sort",
+    "postcode",
+)
 MAX_PAGE = 100_000
 
 
@@ -44,6 +59,29 @@ def _text(args: MultiDict[str, str], name: str) -> str | None:
     return value or None
 
 
+def _flag(args: MultiDict[str, str], name: str) -> bool | None:
+    raw = (args.get(name) or "").strip().lower()
+    if not raw:
+        return None
+    if raw not in {"true", "false"}:
+        raise ProfileError({name: f"Set {name} to true or false"})
+    return raw == "true"
+
+
+def _since(args: MultiDict[str, str], name: str) -> dt.datetime | None:
+    raw = (args.get(name) or "").strip()
+    if not raw:
+        return None
+    try:
+        value = dt.datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    except ValueError as exc:
+        message = f"Write {name} as a date or time, like 2026-12-01 or 2026-12-01T09:30:00Z"
+        raise ProfileError({name: message}) from exc
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.UTC).replace(tzinfo=None)
+    return value
+
+
 def pathway_filters(args: MultiDict[str, str]) -> PathwayFilters:
     return PathwayFilters(
         types=_choices(args, "type", PATHWAY_TYPES),
@@ -52,7 +90,28 @@ def pathway_filters(args: MultiDict[str, str]) -> PathwayFilters:
         borough=_text(args, "borough"),
         organisation=_text(args, "organisation"),
         q=_text(args, "q"),
+        disability_confident=_flag(args, "disability_confident"),
+        updated_since=_since(args, "updated_since"),
     )
+
+
+def sorting(session: Session, args: MultiDict[str, str]) -> tuple[str, tuple[float, float] | None]:
+    """The sort order and, for distance, the place to measure from (the postcode)."""
+    sort = (args.get("sort") or "title").strip() or "title"
+    if sort not in SORTS:
+        raise ProfileError({"sort": f"Choose sort from: {', '.join(SORTS)}"})
+    if sort != "distance":
+        return sort, None
+    postcode = _text(args, "postcode")
+    if postcode is None:
+        raise ProfileError({"postcode": "Give a postcode to sort by distance, like SE15 4QT"})
+    try:
+        place = geo.lookup(session, postcode)
+    except geo.PostcodeError as exc:
+        raise ProfileError({"postcode": str(exc)}) from exc
+    if place is None:
+        raise ProfileError({"postcode": f"We could not find {postcode.upper()}; check it"})
+    return sort, (place.latitude, place.longitude)
 
 
 def pagination(args: MultiDict[str, str]) -> tuple[int, int]:

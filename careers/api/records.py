@@ -19,6 +19,11 @@ def pathway_record(pathway: Pathway) -> dict[str, Any]:
     record = pathway_to_record(pathway)
     record["next_steps"] = [step.ref for step in pathway.next_steps if step.status == "published"]
     record["borough_code"] = pathway.borough_code
+    record["disability_confident"] = bool(pathway.disability_confident)
+    record["is_example"] = bool(pathway.is_example)
+    record["source"] = pathway.source
+    record["source_url"] = pathway.source_url
+    record["updated_at"] = pathway.updated_at.isoformat(timespec="seconds") + "Z"
     record["url"] = pathway_url(pathway.ref)
     return record
 

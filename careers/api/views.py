@@ -10,7 +10,7 @@ from flask import Response, abort, current_app, jsonify, request, url_for
 from careers.api import bp
 from careers.api.body import MAX_BODY_BYTES, json_body
 from careers.api.openapi import openapi_document
-from careers.api.params import page_links, pagination, pathway_filters
+from careers.api.params import page_links, pagination, pathway_filters, sorting
 from careers.api.records import match_record, pathway_record
 from careers.extensions import db, limiter
 from careers.services import matching
@@ -51,7 +51,8 @@ def match() -> Response:
 @limiter.limit(PATHWAYS_LIMIT, error_message=TOO_MANY)
 def pathways() -> Response:
     filters, (page, per_page) = pathway_filters(request.args), pagination(request.args)
-    found = list_published(db.session(), filters, page, per_page)
+    sort, near = sorting(db.session(), request.args)
+    found = list_published(db.session(), filters, page, per_page, sort=sort, near=near)
     body: dict[str, Any] = {
         "results": [pathway_record(pathway) for pathway in found.pathways],
         "total": found.total,
