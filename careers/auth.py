@@ -1,7 +1,8 @@
 """Who is signed in, and what they may do.
 
 Sessions live in Flask's signed cookie (HttpOnly, SameSite=Lax, Secure in production) and are
-checked on the server on every request: 30 minutes idle and 12 hours absolute, and the user's
+checked on the server on every request: 30 minutes idle and 12 hours absolute by default
+(CAREERS_IDLE_TIMEOUT_MINUTES, CAREERS_ABSOLUTE_TIMEOUT_HOURS), and the user's
 `session_epoch` must match (signing out, or a password change, ends every session at once).
 The clock is injectable: set `app.config["CAREERS_CLOCK"]` to a callable returning a naive
 UTC datetime and the checks use it (tests move time this way).
@@ -29,8 +30,15 @@ from werkzeug.routing import BuildError
 from careers.extensions import db
 from careers.models import Organisation, Pathway, User, utcnow
 
-IDLE_TIMEOUT = dt.timedelta(minutes=30)
-ABSOLUTE_TIMEOUT = dt.timedelta(hours=12)
+
+def idle_timeout() -> dt.timedelta:
+    return dt.timedelta(minutes=current_app.config["CAREERS"].IDLE_TIMEOUT_MINUTES)
+
+
+def absolute_timeout() -> dt.timedelta:
+    return dt.timedelta(hours=current_app.config["CAREERS"].ABSOLUTE_TIMEOUT_HOURS)
+
+
 EMPLOYER_ROLES = ("site_admin", "org_admin", "editor")
 ORG_MANAGER_ROLES = ("site_admin", "org_admin")
 
@@ -98,8 +106,8 @@ def current_user() -> User | None:
         or signed_in_at is None
         or seen_at is None
         or session.get("epoch") != (user.session_epoch or 0)
-        or moment - signed_in_at > ABSOLUTE_TIMEOUT
-        or moment - seen_at > IDLE_TIMEOUT
+        or moment - signed_in_at > absolute_timeout()
+        or moment - seen_at > idle_timeout()
         or seen_at - moment > dt.timedelta(minutes=5)  # a stamp from the future is forged or stale
     ):
         session.clear()

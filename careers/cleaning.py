@@ -10,6 +10,7 @@ are read with `whole_number` (ASCII digits only: "²".isdigit() is true, int("²
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from typing import Any
@@ -64,6 +65,15 @@ def whole_number(text: object) -> int | None:
     if not value or not value.isascii() or not value.isdigit() or len(value) > 12:
         return None
     return int(value)
+
+
+EARLIEST_DATE = dt.date(2000, 1, 1)
+LATEST_DATE = dt.date(2099, 12, 31)
+
+
+def sensible_date(day: dt.date | None) -> bool:
+    """A date a pathway could have (not 0001-01-01 or 9999-12-31); True for no date."""
+    return day is None or EARLIEST_DATE <= day <= LATEST_DATE
 
 
 def finite(value: float | None) -> bool:

@@ -60,6 +60,9 @@ class Config:
     APPROX_INDEX_THRESHOLD: int = 50_000
     TORCH_THREADS: int = 1
     TESTING: bool = False
+    # Staff sessions end after this long without a request, and this long after signing in.
+    IDLE_TIMEOUT_MINUTES: int = 30
+    ABSOLUTE_TIMEOUT_HOURS: int = 12
     # Feeds (careers/feeds, docs/feeds.md)
     FAA_API_URL: str = "https://api.apprenticeships.education.gov.uk/vacancies"
     FAA_API_KEY: str | None = None
@@ -108,6 +111,8 @@ class Config:
             APPROX_INDEX_THRESHOLD=int(env.get("CAREERS_APPROX_INDEX_THRESHOLD", "50000")),
             TORCH_THREADS=int(env.get("CAREERS_TORCH_THREADS", "1")),
             TESTING=_bool(env.get("CAREERS_TESTING")),
+            IDLE_TIMEOUT_MINUTES=int(env.get("CAREERS_IDLE_TIMEOUT_MINUTES", "30")),
+            ABSOLUTE_TIMEOUT_HOURS=int(env.get("CAREERS_ABSOLUTE_TIMEOUT_HOURS", "12")),
             FAA_API_URL=(env.get("CAREERS_FAA_API_URL") or cls.FAA_API_URL).rstrip("/"),
             FAA_API_KEY=env.get("CAREERS_FAA_API_KEY") or None,
             NHS_JOBS_URL=env.get("CAREERS_NHS_JOBS_URL") or cls.NHS_JOBS_URL,

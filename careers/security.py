@@ -1,11 +1,28 @@
 """Security headers on every response, and a per-request nonce for the one inline script
-that the NHS.UK page template needs (it marks the body as js-enabled)."""
+that the NHS.UK page template needs (it marks the body as js-enabled).
+
+`Cache-Control: no-store` on anything personal, so a shared school computer's browser (or a
+proxy) keeps no copy: every staff page (employers and advisers, student sheets and packs
+included), every CSV, and the find journey's pages (results, shortlist)."""
 
 from __future__ import annotations
 
 import secrets
 
-from flask import Flask, Response, g
+from flask import Flask, Response, g, request
+
+PRIVATE_BLUEPRINTS = ("employers", "advisers", "api")
+PRIVATE_PATHS = ("/find", "/shortlist")
+
+
+def is_private(response: Response) -> bool:
+    """Whether this answer may hold something about a person (never cache it)."""
+    return (
+        request.blueprint in PRIVATE_BLUEPRINTS
+        or request.path.startswith(PRIVATE_PATHS)
+        or response.mimetype == "text/csv"
+        or "attachment" in response.headers.get("Content-Disposition", "")
+    )
 
 
 def csp_nonce() -> str:
@@ -29,6 +46,8 @@ def init_app(app: Flask) -> None:
             "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
             "base-uri 'self'; object-src 'none'",
         )
+        if is_private(response):
+            response.headers["Cache-Control"] = "no-store"
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("X-Frame-Options", "DENY")
         response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")

@@ -18,7 +18,7 @@ from wtforms import (
 )
 from wtforms.validators import URL, DataRequired, Length, Optional, ValidationError
 
-from careers.cleaning import finite, whole_number
+from careers.cleaning import EARLIEST_DATE, LATEST_DATE, finite, sensible_date, whole_number
 from careers.formatting import LABELS
 from careers.models import PATHWAY_TYPES, SECTORS, SUPPORTS
 from careers.widgets import NHSCheckboxes, NHSInput, NHSRadios, NHSSelect, NHSTextArea
@@ -313,10 +313,14 @@ class DatesForm(FlaskForm):
     )
 
     def validate_closing_date(self, field: Field) -> None:
-        parse_date(field.data)
+        if not sensible_date(parse_date(field.data)):
+            raise ValidationError(f"Enter a closing date between {_RANGE}")
 
     def validate_start_date(self, field: Field) -> None:
-        start, closing = parse_date(field.data), parse_date(self.closing_date.data)
+        start = parse_date(field.data)
+        if not sensible_date(start):
+            raise ValidationError(f"Enter a start date between {_RANGE}")
+        closing = parse_date(self.closing_date.data)
         if start and closing and start < closing:
             raise ValidationError("Start date must be on or after the closing date")
 
@@ -325,6 +329,9 @@ class DatesForm(FlaskForm):
             "closing_date": parse_date(self.closing_date.data),
             "start_date": parse_date(self.start_date.data),
         }
+
+
+_RANGE = f"{EARLIEST_DATE.year} and {LATEST_DATE.year}"
 
 
 class ApplyForm(FlaskForm):

@@ -17,6 +17,7 @@ from careers.auth import safe_next
 from careers.cleaning import whole_number
 from careers.extensions import db
 from careers.public import bp
+from careers.public.answers import current_answers, keep_answers
 from careers.public.forms import FindForm, RefineForm, form_data, match_request
 from careers.services import journey
 from careers.services import shortlist as shortlists
@@ -27,8 +28,7 @@ WIDEN = {"distance": ("distance", "any"), "types": ("types", []), "paid_only": (
 
 
 def _answers() -> dict[str, Any]:
-    answers = session.get("answers")
-    return answers if isinstance(answers, dict) else {}
+    return current_answers()
 
 
 def _refs() -> list[str]:
@@ -66,7 +66,7 @@ def search() -> Response | str:
     form = FindForm()
     if not form.validate_on_submit():
         return _render_find(form)
-    session["answers"] = form.answers()
+    keep_answers(form.answers())
     session["fresh"] = True  # record the aggregate search events once, on the first showing
     return redirect(url_for("public.results"))
 
@@ -101,7 +101,8 @@ def refine() -> Response | str:
     form, answers = RefineForm(prefix="refine"), _answers()
     if not answers or not form.validate_on_submit():
         return _render_results(answers, form, LIMIT_DEFAULT)
-    session["answers"], session["fresh"] = form.refined(answers), True
+    keep_answers(form.refined(answers))
+    session["fresh"] = True
     return redirect(url_for("public.results"))
 
 
@@ -111,7 +112,8 @@ def widen() -> Response:
     if request.form.get("what") in WIDEN:
         key, value = WIDEN[request.form["what"]]
         answers[key] = value
-        session["answers"], session["fresh"] = answers, True
+        keep_answers(answers)
+        session["fresh"] = True
     return redirect(url_for("public.results"))
 
 
@@ -158,7 +160,7 @@ def saved_shortlist(token: str) -> Response:
     for ref in saved.refs:
         refs = shortlists.add(refs, ref)
     session["shortlist"] = refs
-    session["answers"] = {**saved.answers, **_answers()} if _answers() else saved.answers
+    keep_answers({**saved.answers, **_answers()} if _answers() else saved.answers)
     session["restored"] = True
     return redirect(url_for("public.shortlist"))
 

@@ -10,13 +10,13 @@ from flask import (
     make_response,
     render_template,
     request,
-    session,
     url_for,
 )
 
 from careers.cleaning import whole_number
 from careers.extensions import db
 from careers.public import bp
+from careers.public.answers import current_answers
 from careers.public.catalogue_forms import filters_from_args, pagination
 from careers.services import catalogue, events, journey
 from careers.services.geo import Place
@@ -92,8 +92,8 @@ def _borough_and_age() -> tuple[Place | None, int | None]:
     """Where the person lives (their postcode district's borough and deprivation decile) and
     their age, from the answers they gave on /find, if they gave any. Nothing else they told us
     (what they typed, their circumstances) goes near an event."""
-    answers = session.get("answers")
-    if not isinstance(answers, dict):
+    answers = current_answers()
+    if not answers:
         return None, None
     postcode, age = answers.get("postcode"), str(answers.get("age", ""))
     place = journey.place_of(db.session(), postcode) if isinstance(postcode, str) else None

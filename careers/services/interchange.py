@@ -47,7 +47,13 @@ from typing import IO, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from careers.cleaning import text_problem, tree_problem
+from careers.cleaning import (
+    EARLIEST_DATE,
+    LATEST_DATE,
+    sensible_date,
+    text_problem,
+    tree_problem,
+)
 from careers.csv_cells import safe_cell, unguard
 from careers.models import (
     ORGANISATION_TYPES,
@@ -430,12 +436,26 @@ def validate(session: Session, records: Iterable[RawRecord]) -> Report:
     checker = _Checker(session, records)
     rows = [checker.check(raw) for raw in records]
     checker.check_links(rows)
-    existing = set(
-        session.scalars(select(Pathway.ref).where(Pathway.ref.in_([r.ref for r in rows if r.ref])))
-    )
+    owners: dict[str, str] = {
+        ref: name
+        for ref, name in session.execute(
+            select(Pathway.ref, Organisation.name)
+            .join(Organisation, Organisation.id == Pathway.organisation_id)
+            .where(Pathway.ref.in_([r.ref for r in rows if r.ref]))
+        )
+    }
+    for row in rows:
+        owner = owners.get(row.ref or "")
+        named = (row.record or {}).get("organisation")
+        if row.valid and owner is not None and named and named.lower() != owner.lower():
+            # A pathway never moves between organisations by import (the web import refuses
+            # too): that would hand one employer's listing, and its reach, to another.
+            message = f"{row.ref} belongs to {owner}; an import cannot move it to {named}"
+            row.problems.append(Problem(row.line, "organisation", message))
+            row.record = None
     for row in rows:
         if row.valid and row.ref is not None:
-            row.action = "update" if row.ref in existing else "create"
+            row.action = "update" if row.ref in owners else "create"
     return Report(rows)
 
 
@@ -743,9 +763,14 @@ class _Checker:
             return None
         if isinstance(value, str) and _DATE.match(value.strip()):
             try:
-                return dt.date.fromisoformat(value.strip()).isoformat()
+                day = dt.date.fromisoformat(value.strip())
             except ValueError:
                 pass
+            else:
+                if sensible_date(day):
+                    return day.isoformat()
+                problem(name, f"{_show(value)} is not between {EARLIEST_DATE} and {LATEST_DATE}")
+                return None
         problem(name, f"{_show(value)} is not a real date; write it like 2027-01-31")
         return None
 

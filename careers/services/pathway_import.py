@@ -32,6 +32,7 @@ from careers.services.matching import pathway_changed
 from careers.services.publish_checks import Check, run_checks
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+UPLOAD_LIFETIME = dt.timedelta(hours=24)  # a preview nobody confirms is deleted after this
 BACKGROUND_ROWS = 200
 EXTENSIONS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
 
@@ -66,6 +67,7 @@ def save_upload(data_dir: Path, filename: str, data: bytes, user: User) -> Uploa
         raise UploadError("Only staff of an organisation can import its pathways")
     folder = uploads_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
+    discard_stale_uploads(data_dir)
     token = secrets.token_urlsafe(16)
     upload = Upload(
         token, Path(filename).name[:100], EXTENSIONS[suffix], user.id, user.organisation_id
@@ -82,10 +84,36 @@ def load_upload(data_dir: Path, token: str, user: User) -> tuple[Upload, bytes] 
     meta = uploads_dir(data_dir) / f"{token}.json"
     if not meta.exists():
         return None
+    if _stale(meta, dt.datetime.now(dt.UTC)):
+        discard_upload(data_dir, token)
+        return None
     upload = Upload(**json.loads(meta.read_text()))
     if upload.user_id != user.id:
         return None
     return upload, (uploads_dir(data_dir) / f"{token}.data").read_bytes()
+
+
+def _stale(path: Path, now: dt.datetime) -> bool:
+    try:
+        saved = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    except FileNotFoundError:
+        return True
+    return now - saved > UPLOAD_LIFETIME
+
+
+def discard_stale_uploads(data_dir: Path, now: dt.datetime | None = None) -> int:
+    """Delete uploads older than UPLOAD_LIFETIME that were never imported; how many went."""
+    now = now or dt.datetime.now(dt.UTC)
+    folder = uploads_dir(data_dir)
+    gone = 0
+    for meta in folder.glob("*.json") if folder.exists() else ():
+        if _stale(meta, now):
+            discard_upload(data_dir, meta.stem)
+            gone += 1
+    for data in folder.glob("*.data") if folder.exists() else ():
+        if not data.with_suffix(".json").exists() and _stale(data, now):
+            data.unlink(missing_ok=True)
+    return gone
 
 
 def discard_upload(data_dir: Path, token: str) -> None:

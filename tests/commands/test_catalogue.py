@@ -121,3 +121,16 @@ def test_export_to_csv_guards_cells_a_spreadsheet_would_run_and_import_reads_the
     assert run("import", str(out)).exit_code == 0  # the same pathway, updated from the CSV
     session.expire_all()
     assert session.scalar(select(Pathway.title)) == formula
+
+
+def test_import_will_not_move_a_pathway_to_another_organisation(
+    run: Run, session: Session, tmp_path: Path
+) -> None:
+    assert run("import", write(tmp_path / "first.jsonl", GOOD)).exit_code == 0
+    moved = {**GOOD, "organisation": "Lewisham Council", "organisation_type": "council"}
+    result = run("import", write(tmp_path / "moved.jsonl", moved))
+    assert result.exit_code != 0
+    assert "CLI-1 belongs to Croydon Council; an import cannot move it to Lewisham" in result.output
+    session.expire_all()
+    organisation = session.scalar(select(Pathway).where(Pathway.ref == "CLI-1")).organisation
+    assert organisation.name == "Croydon Council"

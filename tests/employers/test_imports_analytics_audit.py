@@ -199,4 +199,30 @@ def test_forms_are_refused_without_a_csrf_token(config: Config):
                   "csrf_token": token},
         )  # fmt: skip
         assert accepted.status_code == 302
-    db.session.remove()
+    app.extensions["database"].dispose()
+
+
+def test_an_upload_nobody_confirms_is_deleted_after_a_day(
+    client: FlaskClient, session: Session, config: Config
+):
+    import os
+
+    from careers.services import pathway_import
+
+    editor = make_user(session, "editor")
+    session.commit()
+    sign_in_as(client, editor)
+    preview_url = _upload(client, [_record(editor.organisation.name, "OLD-1")]).headers["Location"]
+    assert client.get(preview_url).status_code == 200
+    folder = pathway_import.uploads_dir(config.DATA_DIR)
+    day_ago = dt.datetime.now() - pathway_import.UPLOAD_LIFETIME - dt.timedelta(minutes=1)
+    for path in folder.iterdir():
+        os.utime(path, (day_ago.timestamp(), day_ago.timestamp()))
+    assert client.get(preview_url).status_code == 404
+    assert list(folder.iterdir()) == []
+    stale = _upload(client, [_record(editor.organisation.name, "OLD-2")]).headers["Location"]
+    for path in folder.iterdir():
+        os.utime(path, (day_ago.timestamp(), day_ago.timestamp()))
+    _upload(client, [_record(editor.organisation.name, "NEW-1")])  # a new upload sweeps
+    assert len(list(folder.iterdir())) == 2
+    assert client.get(stale).status_code == 404

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careers.models import Borough, Event, PathwayLink
+from careers.sealing import seal
 from tests.factories import make_organisation, make_pathway
 from tests.html import assert_well_formed_page, page, text_of
 
@@ -333,12 +334,15 @@ def test_a_detail_event_takes_only_borough_deprivation_and_age_band_from_the_ans
     pathway = make_pathway(reference_data)
     reference_data.commit()
     with client.session_transaction() as cookie:
-        cookie["answers"] = {
-            "about": "I look after my nan",
-            "postcode": "se15 4qt",
-            "age": "17",
-            "circumstances": ["care_leaver"],
-        }
+        cookie["answers"] = seal(
+            client.application.config["SECRET_KEY"],
+            {
+                "about": "I look after my nan",
+                "postcode": "se15 4qt",
+                "age": "17",
+                "circumstances": ["care_leaver"],
+            },
+        )
     client.get(f"/pathways/{pathway.ref}")
     event = reference_data.scalars(select(Event)).one()
     assert event.kind == "detail"
@@ -358,7 +362,9 @@ def test_a_postcode_we_do_not_know_records_no_place(
     pathway = make_pathway(reference_data)
     reference_data.commit()
     with client.session_transaction() as cookie:
-        cookie["answers"] = {"postcode": "ZZ99", "age": "twenty"}
+        cookie["answers"] = seal(
+            client.application.config["SECRET_KEY"], {"postcode": "ZZ99", "age": "twenty"}
+        )
     client.get(f"/pathways/{pathway.ref}")
     event = reference_data.scalars(select(Event)).one()
     assert (event.borough_code, event.imd_decile, event.age_band) == (None, None, "unknown")
