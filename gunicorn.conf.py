@@ -67,29 +67,27 @@ def post_fork(server: Any, worker: Any) -> None:
 
 
 def post_worker_init(worker: Any) -> None:
-    """The app is loaded in this worker: build or load its match engine before serving."""
-    from careers.services import matching
+    """The app is loaded in this worker: build or load its matcher's engine before serving."""
+    from careers.extensions import db, matcher
 
-    warm_up = getattr(matching, "warm_up", None)
-    if warm_up is None:
-        return
     app = worker.wsgi
     try:
         with app.app_context():
-            warm_up(app)
-            _first_match(app)
+            matcher().warm_up(db.session())
+            _first_match()
     except Exception:  # a worker that cannot warm up still serves; the first match warms it
         worker.log.exception("Could not warm up the match engine")
 
 
-def _first_match(app: Any) -> None:
+def _first_match() -> None:
     """One throwaway match, so the engine's per-pathway arrays and the BM25 postings of common
     words are built now (about a second per 10,000 pathways), not on someone's first search."""
-    from careers.extensions import db
-    from careers.services.matching import match, parse_profile
+    from careers.extensions import db, matcher
+    from careers.services.profiles import parse_profile
 
     session = db.session()
     try:
-        match(session, parse_profile({"about": "I like helping people and working in a team"}))
+        profile = parse_profile({"about": "I like helping people and working in a team"})
+        matcher().match(session, profile)
     finally:
         session.rollback()

@@ -17,6 +17,7 @@ def create_app(config: Config | None = None, **overrides: Any) -> Flask:
     from careers.employers import bp as employers_bp
     from careers.extensions import csrf, db, limiter
     from careers.public import bp as public_bp
+    from careers.services.matcher import Matcher
 
     config = config or Config.from_env(**overrides)
     app = Flask(
@@ -29,6 +30,7 @@ def create_app(config: Config | None = None, **overrides: Any) -> Flask:
     config.DATA_DIR.mkdir(parents=True, exist_ok=True)
 
     db.init_app(app)
+    app.extensions["matcher"] = Matcher(config)
     csrf.init_app(app)
     limiter.init_app(app)
     jinja.init_app(app)

@@ -637,7 +637,7 @@ def measure_size(
 
     from careers.extensions import make_engine
     from careers.matching.encoder import get_encoder
-    from careers.services import matching
+    from careers.services.matcher import Matcher
     from careers.services.profiles import parse_profile
 
     result = SizeResult(size=catalogue.size)
@@ -651,14 +651,14 @@ def measure_size(
                 int(stored["encoded"]),
             )
             echo(f"  encoded {result.encoded_sample} real texts at {result.encode_per_s:.0f}/s")
-            matching.reset_engines()
+            matcher = Matcher(config)
             gc.collect()
             started = time.perf_counter()
-            built = matching.reindex(session, config)
+            built = matcher.reindex(session)
             result.build_s = time.perf_counter() - started
             result.build_per_s = catalogue.size / result.build_s
             result.index_kind = str(built["index"])
-            engine = matching.engine_for(session, config)
+            engine = matcher.engine(session)
             result.index_params = engine.index.describe()
             echo(
                 f"  index ({result.index_kind}) built from stored embeddings "
@@ -668,7 +668,7 @@ def measure_size(
             timings: dict[str, list[float]] = {"encode": [], "search": [], "rank": [], "whole": []}
             bodies = profiles(queries + 5, outcodes, tag=f"{catalogue.size}-")
             for n, body in enumerate(bodies):
-                _, t = matching.match_with_timings(session, parse_profile(body), config)
+                _, t = matcher.match_with_timings(session, parse_profile(body))
                 if n < 5:  # warm-up
                     continue
                 timings["encode"].append(t.encode_ms)
@@ -995,10 +995,11 @@ def bench_app() -> Any:
     limiter.enabled = False
     app.config["WORKER_PID_HEADER"] = True
     if os.environ.get("CAREERS_BENCH_WARM_IN_MASTER"):  # --preload: load model and index now
-        from careers.services.matching import warm_up
+        from careers.extensions import db, matcher
 
         with app.app_context():
-            warm_up(app)
+            matcher().warm_up(db.session())
+        app.extensions["database"].dispose()  # no connection may be inherited by the workers
     return app
 
 
@@ -1068,7 +1069,7 @@ def publish_and_watch(
 
     from careers.extensions import make_engine
     from careers.models import Organisation, Pathway
-    from careers.services.matching import pathway_changed
+    from careers.services.matcher import pathway_changed
 
     words = "beekeeping apiary honeybee hives"
     bind = make_engine(config.DATABASE_URL)
@@ -1277,7 +1278,7 @@ def report(sizes: list[SizeResult], server: ServerResult | None, info: RunInfo) 
         f"{info.recall_queries} person-like texts (free text with skills and interests), "
         "never catalogue vectors.",
         "",
-        "## Single requests (in process, through `careers.services.matching`)",
+        "## Single requests (in process, through `careers.services.matcher`)",
         "",
         "Whole match = version check + postcode lookup + encode + search + filter and rank.",
         "",
@@ -1489,9 +1490,6 @@ def run(
                     server = measure_server(
                         config, catalogue, workers, load_seconds, echo, preload=preload
                     )
-            from careers.services import matching
-
-            matching.reset_engines()
             gc.collect()
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from careers.commands import advisers, bench, catalogue, database, feeds, matching, users
+from careers.commands import advisers, bench, catalogue, database, feeds, match_commands, users
 
 
 @click.group(help="London Health & Care Pathways: operator commands.")
@@ -14,7 +14,7 @@ def main() -> None:
 
 database.register(main)
 catalogue.register(main)
-matching.register(main)
+match_commands.register(main)
 users.register(main)
 bench.register(main)
 advisers.register(main)

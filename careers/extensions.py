@@ -1,17 +1,21 @@
-"""Extensions shared by the blueprints: the database, CSRF and the rate limiter."""
+"""Extensions shared by the blueprints: the database, the matcher, CSRF and the rate limiter."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from flask import Flask
+from flask import Flask, current_app
+from flask.globals import app_ctx
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_wtf import CSRFProtect
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, scoped_session, sessionmaker
+
+if TYPE_CHECKING:
+    from careers.services.matcher import Matcher
 
 
 def make_engine(url: str) -> Engine:
@@ -37,24 +41,29 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+class AppSession(Session):
+    """A session on the current app's database (unless given another bind)."""
+
+    def __init__(self, bind: Engine | None = None, **kwargs: Any) -> None:
+        super().__init__(bind=bind or current_app.extensions["database"], **kwargs)
+
+
 class Database:
-    """Holds the engine and a scoped session bound to the app context."""
+    """Each app's database engine (in app.extensions["database"], made by init_app) and a session
+    scoped to the current app context, bound to that app's engine."""
 
     def __init__(self) -> None:
-        self.engine: Engine | None = None
-        self.session_factory: sessionmaker[Session] = sessionmaker(expire_on_commit=False)
-        self.session = scoped_session(self.session_factory)
+        self.session_factory = sessionmaker(class_=AppSession, expire_on_commit=False)
+        self.session = scoped_session(self.session_factory, scopefunc=_app_context_id)
 
-    def configure(self, url: str) -> Engine:
-        if self.engine is not None:
-            self.session.remove()
-            self.engine.dispose()
-        self.engine = make_engine(url)
-        self.session_factory.configure(bind=self.engine)
-        return self.engine
+    @property
+    def engine(self) -> Engine:
+        """The current app's engine."""
+        engine: Engine = current_app.extensions["database"]
+        return engine
 
     def init_app(self, app: Flask) -> None:
-        self.configure(app.config["CAREERS"].DATABASE_URL)
+        app.extensions["database"] = make_engine(app.config["CAREERS"].DATABASE_URL)
 
         @app.teardown_appcontext
         def _remove_session(_exc: BaseException | None) -> None:
@@ -62,12 +71,22 @@ class Database:
 
     @contextmanager
     def new_session(self) -> Iterator[Session]:
-        """A session of its own, for background jobs and the CLI."""
+        """A session of its own on the current app's database, for background jobs and the CLI."""
         session = self.session_factory()
         try:
             yield session
         finally:
             session.close()
+
+
+def _app_context_id() -> int:
+    return id(app_ctx._get_current_object())  # type: ignore[attr-defined]
+
+
+def matcher() -> Matcher:
+    """The current app's matcher (create_app makes it)."""
+    found: Matcher = current_app.extensions["matcher"]
+    return found
 
 
 db = Database()

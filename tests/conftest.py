@@ -51,7 +51,7 @@ def app(config: Config) -> Iterator[Flask]:
     app.config.update(WTF_CSRF_ENABLED=False, RATELIMIT_ENABLED=False)
     with app.app_context():
         yield app
-    db.session.remove()
+    app.extensions["database"].dispose()
 
 
 @pytest.fixture

@@ -25,9 +25,9 @@ from werkzeug.exceptions import MethodNotAllowed, NotFound
 
 from careers import create_app
 from careers.config import Config
+from careers.extensions import matcher
 from careers.models import Event, Job, Site
-from careers.services import accounts, cohort_matching, shortlist
-from careers.services.matching import reset_engines
+from careers.services import accounts, batch_matching, shortlist
 from tests.advisers.factories import make_cohort, make_school, make_student
 from tests.employers.factories import make_user, sign_in_as
 from tests.factories import make_organisation, make_pathway
@@ -200,7 +200,6 @@ def world(app: Flask, seeded_catalogue: Session) -> Iterator[World]:
     organisation with a pathway in review, a site admin, and a school's adviser with a matched
     cohort; and a client signed in as each of them."""
     session = seeded_catalogue
-    reset_engines()
     trust = make_organisation(session, name="Camberwell Community Health NHS Trust")
     org_admin = make_user(session, "org_admin", organisation=trust)
     make_user(session, "editor", organisation=trust)
@@ -269,7 +268,7 @@ def world(app: Flask, seeded_catalogue: Session) -> Iterator[World]:
     reset = accounts.request_password_reset(session, org_admin.email)
     assert reset is not None
     session.commit()
-    cohort_matching.match_cohort(session, cohort.id)
+    batch_matching.match_cohort(session, matcher(), cohort.id)
     session.commit()
 
     clients = {role: app.test_client() for role in (PUBLIC, ORG_ADMIN, SITE_ADMIN, ADVISER)}
@@ -313,7 +312,6 @@ def world(app: Flask, seeded_catalogue: Session) -> Iterator[World]:
         "reset_token": reset[1],
         "saved_token": shortlist.dumps(app.config["SECRET_KEY"], ANSWERS, [published.ref]),
     }
-    reset_engines()
 
 
 def assert_good_page(response: Any, where: str) -> BeautifulSoup:

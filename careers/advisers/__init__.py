@@ -7,7 +7,7 @@ from typing import Any
 from flask import Blueprint
 
 from careers import auth
-from careers.services.cohort_matching import barrier_need
+from careers.services.batch_matching import barrier_need
 from careers.widgets import error_summary_items
 
 bp = Blueprint("advisers", __name__)
@@ -21,9 +21,9 @@ def _adviser_helpers() -> dict[str, Any]:
 
 from careers.advisers import (  # noqa: E402
     access,
+    cohort_matching,
     cohorts,
     insights,
-    matching,
     sheets,
     students,
     uploads,
@@ -31,4 +31,4 @@ from careers.advisers import (  # noqa: E402
 
 bp.before_request(access.check_adviser)
 
-__all__ = ["bp", "cohorts", "insights", "matching", "sheets", "students", "uploads"]
+__all__ = ["bp", "cohort_matching", "cohorts", "insights", "sheets", "students", "uploads"]

@@ -10,7 +10,7 @@ from careers.advisers.access import cohort_or_404, organisation_id, today, user_
 from careers.advisers.forms import CohortForm, ConfirmForm
 from careers.extensions import db
 from careers.services import cohorts
-from careers.services.cohort_matching import INLINE_LIMIT, matches_of
+from careers.services.batch_matching import INLINE_LIMIT, matches_of
 
 
 @bp.get("/")

@@ -11,7 +11,7 @@ from careers.advisers.forms import ConfirmForm, NoteForm, ShortlistForm, Student
 from careers.extensions import db
 from careers.models import Student
 from careers.services import cohorts
-from careers.services.cohort_matching import matches_of
+from careers.services.batch_matching import matches_of
 
 
 def _apply_errors(form: StudentForm, errors: dict[str, str]) -> None:

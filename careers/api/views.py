@@ -12,8 +12,7 @@ from careers.api.body import MAX_BODY_BYTES, json_body
 from careers.api.openapi import openapi_document
 from careers.api.params import page_links, pagination, pathway_filters, sorting
 from careers.api.records import match_record, pathway_record
-from careers.extensions import db, limiter
-from careers.services import matching
+from careers.extensions import db, limiter, matcher
 from careers.services.pathway_listing import get_published, list_published
 from careers.services.profiles import ProfileError, parse_profile
 
@@ -44,7 +43,7 @@ def _bad_request(error: ProfileError) -> tuple[Response, int]:
 @limiter.limit(MATCH_LIMIT, error_message=TOO_MANY)
 def match() -> Response:
     profile = parse_profile(json_body())
-    return jsonify(match_record(matching.match(db.session(), profile)))
+    return jsonify(match_record(matcher().match(db.session(), profile)))
 
 
 @bp.get("/pathways")

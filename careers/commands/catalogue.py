@@ -14,17 +14,16 @@ from sqlalchemy.orm import Session
 
 from careers.commands import feeds
 from careers.config import Config
-from careers.extensions import Database
+from careers.extensions import make_engine
 from careers.services import interchange
 from careers.services.seed import seed
 
 
 @contextmanager
 def _session() -> Iterator[Session]:
-    database = Database()
-    engine = database.configure(Config.from_env().DATABASE_URL)
+    engine = make_engine(Config.from_env().DATABASE_URL)
     try:
-        with database.new_session() as session:
+        with Session(engine, expire_on_commit=False) as session:
             yield session
     finally:
         engine.dispose()

@@ -20,9 +20,8 @@ from careers.matching.bm25 import BM25
 from careers.matching.encoder import Encoder
 from careers.matching.grouping import base_title, group_key
 from careers.matching.intent import read_intent, targeted_at, upper_age
+from careers.matching.progression import shortest_route
 from careers.matching.reasons import build_reasons
-from careers.matching.records import PathwayRecord, Query
-from careers.matching.routes import shortest_route
 from careers.matching.text import (
     clauses,
     expand,
@@ -31,7 +30,7 @@ from careers.matching.text import (
     split_negations,
     terms,
 )
-from careers.matching.types import MatchResult, RouteStep
+from careers.matching.types import MatchResult, PathwayRecord, Query, RouteStep
 from careers.matching.vector_index import VectorIndex
 
 TYPE_CODES = {

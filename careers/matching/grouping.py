@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from careers.matching.records import PathwayRecord
+from careers.matching.types import PathwayRecord
 
 _SITE_SUFFIX = re.compile(r"\s+[–—-]\s+.*$|\s*\([^)]*\)|\s*,\s+.*$")
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from careers.matching.records import PathwayRecord
+from careers.matching.types import PathwayRecord
 
 _PAID = re.compile(
     r"\b(?:paid|jobs?|earn(?:ing)?|money|wages?|salary|pay (?:my|the) (?:rent|bills)|"

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from careers.matching.records import PathwayRecord, Query
 from careers.matching.text import expand, second_person, terms
+from careers.matching.types import PathwayRecord, Query
 
 TYPE_NOUNS = {
     "apprenticeship": "apprenticeship",

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 
-from careers.matching.records import PathwayRecord, Query
+from careers.matching.types import PathwayRecord, Query
 
 PAID_PERIODS = ("hour", "year")
 
@@ -32,7 +32,7 @@ PAID_PERIODS = ("hour", "year")
 # shown as "about N km", and ranked a little below equally good pathways within the limit. The
 # allowance stays below the 1.5 km band that evaluators treat as too close to call, so nothing
 # clearly beyond the limit is ever shown. It applies only when an end is known to district
-# precision (Place.precise / PathwayRecord.precise_location say otherwise).
+# precision (Location.precise / PathwayRecord.precise_location say otherwise).
 DISTANCE_ALLOWANCE_KM = 1.0
 PAID_BY_LAW = ("job", "apprenticeship")
 

@@ -15,7 +15,7 @@ from werkzeug.wrappers import Response
 
 from careers.auth import safe_next
 from careers.cleaning import whole_number
-from careers.extensions import db
+from careers.extensions import db, matcher
 from careers.public import bp
 from careers.public.answers import current_answers, keep_answers
 from careers.public.forms import FindForm, RefineForm, form_data, match_request
@@ -76,7 +76,9 @@ def _render_results(answers: dict[str, Any], form: RefineForm, limit: int) -> Re
         profile = parse_profile(match_request(answers, limit))
     except ProfileError:
         return redirect(url_for("public.find"))
-    found = journey.search(db.session(), profile, record_events=session.pop("fresh", False))
+    found = journey.search(
+        db.session(), matcher(), profile, record_events=session.pop("fresh", False)
+    )
     db.session.commit()
     return render_template(
         "public/results.html",

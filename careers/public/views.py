@@ -14,7 +14,7 @@ from flask import (
 )
 
 from careers.cleaning import whole_number
-from careers.extensions import db
+from careers.extensions import db, matcher
 from careers.public import bp
 from careers.public.answers import current_answers
 from careers.public.catalogue_forms import filters_from_args, pagination
@@ -122,5 +122,5 @@ def organisation(slug: str) -> str:
 
 @bp.get("/healthz")
 def healthz() -> Response:
-    status = catalogue.health(db.session())
+    status = catalogue.health(db.session(), matcher())
     return make_response(jsonify(status), 200 if status["status"] == "ok" else 503)

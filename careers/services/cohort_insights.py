@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from careers.csv_cells import safe_cell
 from careers.formatting import label
 from careers.models import Cohort, Pathway, Student
-from careers.services.cohort_matching import barrier_need, matches_of
+from careers.services.batch_matching import barrier_need, matches_of
 
 BEST = 5  # a student's "best matches"
 READY_THRESHOLD = 3
@@ -142,6 +142,7 @@ def _ranked(counter: Counter[str]) -> list[tuple[str, int]]:
 
 
 # --- CSV export ------------------------------------------------------------------------
+
 
 def insights_csv(cohort: Cohort, insights: Insights) -> str:
     out = io.StringIO()

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from careers.matching.encoder import Encoder
 from careers.matching.engine import record_text
-from careers.matching.records import PathwayRecord
 from careers.matching.text import text_hash
+from careers.matching.types import PathwayRecord
 from careers.models import Organisation, Pathway, PathwayEmbedding, PathwayLink, PostcodeDistrict
 
 SEARCHABLE = "published"

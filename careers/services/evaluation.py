@@ -17,9 +17,9 @@ from careers.config import Config
 from careers.extensions import make_engine
 from careers.matching import rules
 from careers.matching.engine import MatchEngine, baseline_refs
-from careers.matching.evaluation import Scores
-from careers.matching.records import Query
-from careers.services import matching
+from careers.matching.metrics import Scores
+from careers.matching.types import Query
+from careers.services.matcher import Matcher
 from careers.services.profiles import parse_profile
 
 
@@ -172,7 +172,7 @@ def evaluate(
         url = f"sqlite:///{Path(tmp) / 'eval.db'}"
         upgrade(url)
         eval_config = replace(config, DATABASE_URL=url, DATA_DIR=Path(tmp))
-        matching.configure(eval_config)
+        matcher = Matcher(eval_config)
         bind = make_engine(url)
         try:
             with Session(bind) as session:
@@ -191,11 +191,11 @@ def evaluate(
                 session.commit()
                 if progress:
                     progress("Indexing the catalogue…")
-                model_id = matching.encoder_for(eval_config).model_id
+                model_id = matcher.encoder.model_id
                 if cache:
                     _seed_embeddings(session, config, model_id)
                     session.commit()
-                engine = matching.engine_for(session, eval_config)
+                engine = matcher.engine(session)
                 if cache:
                     _save_embeddings(session, config)
                 mine, bm25, dense = (
@@ -207,9 +207,9 @@ def evaluate(
                     profile = parse_profile(persona["profile"])
                     relevance = {k: int(v) for k, v in persona.get("relevance", {}).items()}
                     must_not = set(persona.get("must_not_return", []))
-                    query = matching._query(session, profile)
+                    query = matcher.query(session, profile)
                     started = time.perf_counter()
-                    response = matching.match(session, profile)
+                    response = matcher.match(session, profile)
                     ms = (time.perf_counter() - started) * 1000
                     refs = [r.ref for r in response.results]
                     mine.add(refs, relevance, _violations(engine, refs, query, must_not), ms)
@@ -234,5 +234,4 @@ def evaluate(
                         )
         finally:
             bind.dispose()
-            matching.reset_engines()
     return [mine.row(), bm25.row(), dense.row()]

@@ -23,7 +23,7 @@ Validation checks every record before anything is written and reports each probl
 problems unless ``skip_invalid`` is set, when it writes only the valid rows. It upserts by ``ref``,
 creates organisations it does not know, takes latitude, longitude and borough from the postcode's
 district, stores ``next_steps`` as PathwayLink rows (in a second pass, so forward references in one
-file work) and calls ``careers.services.matching.pathway_changed`` for every pathway it writes, all
+file work) and calls ``careers.services.matcher.pathway_changed`` for every pathway it writes, all
 in the caller's transaction. Export then import gives back the same records, in all three formats.
 
 Checks that need reference data (a known postcode district) are made only when that reference
@@ -68,7 +68,7 @@ from careers.models import (
     utcnow,
 )
 from careers.services import geo
-from careers.services.matching import pathway_changed
+from careers.services.matcher import pathway_changed
 
 __all__ = [
     "CSV_COLUMNS",

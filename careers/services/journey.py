@@ -1,6 +1,6 @@
 """The young person's journey as use-cases: a search with everything its results page shows
 (pay both ways, closing soon, who it supports, the ladder, what to widen), the shortlist's
-pathways, and the apply link. Matching itself is careers.services.matching."""
+pathways, and the apply link. Matching itself is careers.services.matcher."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from careers.matching.types import MatchResult, Profile
 from careers.models import Pathway
-from careers.services import events, matching
+from careers.services import events
 from careers.services.catalogue import (
     Ladder,
     LadderStep,
@@ -22,6 +22,7 @@ from careers.services.catalogue import (
     progression_ladder,
 )
 from careers.services.geo import Place, PostcodeError, lookup
+from careers.services.matcher import Matcher
 
 KM_PER_MILE = 1.609344
 # The matcher's plain distance reason ("About 3 km from SE5"): the card's "How far" says it more
@@ -89,10 +90,12 @@ def _published(session: Session, refs: list[str]) -> dict[str, Pathway]:
     return {pathway.ref: pathway for pathway in rows}
 
 
-def search(session: Session, profile: Profile, record_events: bool = False) -> Search:
-    """Match, and gather what the results page shows. With `record_events`, add the aggregate
-    "search" and "shown" events (the caller commits)."""
-    response = matching.match(session, profile)
+def search(
+    session: Session, matcher: Matcher, profile: Profile, record_events: bool = False
+) -> Search:
+    """Match with the matcher, and gather what the results page shows. With `record_events`, add
+    the aggregate "search" and "shown" events (the caller commits)."""
+    response = matcher.match(session, profile)
     pathways = _published(session, [result.ref for result in response.results])
     place = place_of(session, profile.postcode)
     cards = [

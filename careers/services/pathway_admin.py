@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from careers.models import Organisation, Pathway, PathwayLink, Site, User, utcnow
 from careers.services import audit
-from careers.services.matching import pathway_changed
+from careers.services.matcher import pathway_changed
 from careers.services.publish_checks import Check, run_checks
 
 

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from careers.csv_cells import safe_cell
 from careers.models import Job, Organisation, Pathway, User
 from careers.services import audit, interchange
-from careers.services.matching import pathway_changed
+from careers.services.matcher import pathway_changed
 from careers.services.publish_checks import Check, run_checks
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024

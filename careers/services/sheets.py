@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from careers.models import Cohort, Pathway, Student
-from careers.services.cohort_matching import barrier_need, matches_of
+from careers.services.batch_matching import barrier_need, matches_of
 
 SHEET_SIZE = 5  # pathways on a sheet when the adviser has pinned none
 

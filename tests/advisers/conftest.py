@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
 from careers.models import Cohort, Organisation, User
-from careers.services.matching import reset_engines
 from tests.advisers.factories import make_cohort, make_school
 from tests.employers.factories import make_user, sign_in_as
 
@@ -37,11 +34,3 @@ def cohort(session: Session, school: Organisation) -> Cohort:
     cohort = make_cohort(session, school)
     session.commit()
     return cohort
-
-
-@pytest.fixture(autouse=True)
-def fresh_engines() -> Iterator[None]:
-    """Each test matches against its own catalogue."""
-    reset_engines()
-    yield
-    reset_engines()

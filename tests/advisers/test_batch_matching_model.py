@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from careers import create_app
 from careers.config import Config
-from careers.extensions import db
-from careers.services import cohort_matching
+from careers.extensions import db, matcher
+from careers.services import batch_matching
 from careers.services.seed import seed
 from tests.advisers.factories import make_cohort, make_student
 from tests.conftest import make_config
@@ -47,7 +47,7 @@ def model_app(tmp_path: Path, migrated_sqlite: Path) -> Iterator[Flask]:
     app = create_app(config)
     with app.app_context():
         yield app
-    db.session.remove()
+    app.extensions["database"].dispose()
 
 
 @pytest.mark.model
@@ -70,9 +70,10 @@ def test_a_class_of_thirty_is_matched_with_the_real_model(model_app: Flask) -> N
             },
         )
     session.commit()
-    cohort_matching.match_cohort(session, cohort.id)  # warm: load the model and build the index
+    # warm: load the model and build the index
+    batch_matching.match_cohort(session, matcher(), cohort.id)
     started = time.perf_counter()
-    matched = cohort_matching.match_cohort(session, cohort.id)
+    matched = batch_matching.match_cohort(session, matcher(), cohort.id)
     seconds = time.perf_counter() - started
     session.commit()
     print(f"\n30-student batch match with all-MiniLM-L6-v2: {seconds:.2f} s")

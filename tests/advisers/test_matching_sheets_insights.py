@@ -12,8 +12,9 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from careers.extensions import matcher
 from careers.models import Cohort, Job, Student
-from careers.services import cohort_insights, cohort_matching, jobs
+from careers.services import batch_matching, cohort_insights, jobs
 from tests.advisers.factories import make_student
 from tests.factories import make_pathway
 from tests.html import assert_well_formed_page, text_of
@@ -116,7 +117,7 @@ def test_a_students_page_shows_matches_with_whether_they_can_apply(
     signed_in: FlaskClient, session: Session, cohort: Cohort, catalogue: None
 ) -> None:
     _carer, scientist = _students(session, cohort)
-    cohort_matching.match_cohort(session, cohort.id)
+    batch_matching.match_cohort(session, matcher(), cohort.id)
     session.commit()
     soup = assert_well_formed_page(
         signed_in.get(f"/advisers/cohorts/{cohort.id}/students/{scientist.id}")
@@ -131,7 +132,7 @@ def test_a_sheet_shows_the_pinned_shortlist_with_how_to_apply_and_closing_dates(
     signed_in: FlaskClient, session: Session, cohort: Cohort, catalogue: None
 ) -> None:
     carer, _scientist = _students(session, cohort)
-    cohort_matching.match_cohort(session, cohort.id)
+    batch_matching.match_cohort(session, matcher(), cohort.id)
     carer.pinned_refs = ["GSTT-HCA-01"]
     carer.note = "Talk to Ms Okafor about the open day"
     session.commit()
@@ -152,7 +153,7 @@ def test_a_cohort_pack_has_one_page_per_student(
     signed_in: FlaskClient, session: Session, cohort: Cohort, catalogue: None
 ) -> None:
     _students(session, cohort)
-    cohort_matching.match_cohort(session, cohort.id)
+    batch_matching.match_cohort(session, matcher(), cohort.id)
     session.commit()
     soup = assert_well_formed_page(signed_in.get(f"/advisers/cohorts/{cohort.id}/pack"))
     sheets = soup.select("section.app-sheet.app-print-page")
@@ -164,7 +165,7 @@ def test_insights_count_barriers_readiness_and_what_closes_soon(
     session: Session, cohort: Cohort, catalogue: None
 ) -> None:
     _students(session, cohort)
-    cohort_matching.match_cohort(session, cohort.id)
+    batch_matching.match_cohort(session, matcher(), cohort.id)
     session.commit()
     found = cohort_insights.cohort_insights(session, cohort, TODAY)
     assert found.students == found.matched == 2
@@ -182,7 +183,7 @@ def test_the_insights_page_has_charts_with_table_alternatives(
     signed_in: FlaskClient, session: Session, cohort: Cohort, catalogue: None
 ) -> None:
     _students(session, cohort)
-    cohort_matching.match_cohort(session, cohort.id)
+    batch_matching.match_cohort(session, matcher(), cohort.id)
     session.commit()
     soup = assert_well_formed_page(signed_in.get(f"/advisers/cohorts/{cohort.id}/insights"))
     assert soup.select_one("svg[role=img] title") is not None
@@ -209,7 +210,7 @@ def test_the_insights_export_neutralises_formulas(
 def test_a_large_cohort_is_matched_in_the_background_with_progress(
     signed_in: FlaskClient, session: Session, cohort: Cohort, catalogue: None
 ) -> None:
-    for n in range(cohort_matching.INLINE_LIMIT + 1):
+    for n in range(batch_matching.INLINE_LIMIT + 1):
         make_student(session, cohort, pseudonym=f"S-{n:02d}")
     session.commit()
     job = Job(
@@ -231,7 +232,7 @@ def test_a_large_cohort_is_matched_in_the_background_with_progress(
     session.expire_all()
     finished = session.get(Job, started)
     assert finished is not None
-    assert (finished.status, finished.done) == ("done", cohort_matching.INLINE_LIMIT + 1)
+    assert (finished.status, finished.done) == ("done", batch_matching.INLINE_LIMIT + 1)
     students = session.scalars(select(Student).where(Student.cohort_id == cohort.id)).all()
     assert all(s.matches is not None for s in students)
     assert signed_in.get(response.location).status_code == 302

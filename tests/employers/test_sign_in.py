@@ -103,7 +103,7 @@ def test_the_session_cookie_is_secure_in_production(tmp_path: Path, migrated_sql
         )
         assert "Secure" in response.headers["Set-Cookie"]
         assert "Strict-Transport-Security" in response.headers
-    db.session.remove()
+    app.extensions["database"].dispose()
 
 
 def test_signing_out_ends_the_session_on_the_server(client: FlaskClient, session: Session):
@@ -273,7 +273,7 @@ def test_sign_in_is_rate_limited_per_account(limited_app: Flask):
         other = make_user(db.session(), "editor")
         db.session.commit()
         assert sign_in(client, other.email, PASSWORD).status_code == 302
-    db.session.remove()
+    limited_app.extensions["database"].dispose()
 
 
 def test_sign_in_is_rate_limited_per_address(limited_app: Flask):
@@ -285,7 +285,7 @@ def test_sign_in_is_rate_limited_per_address(limited_app: Flask):
         ]
         assert statuses[:20] == [400] * 20
         assert statuses[20] == 429
-    db.session.remove()
+    limited_app.extensions["database"].dispose()
 
 
 def test_wrong_passwords_from_elsewhere_never_lock_a_person_out(limited_app: Flask):
@@ -300,7 +300,7 @@ def test_wrong_passwords_from_elsewhere_never_lock_a_person_out(limited_app: Fla
         owner = limited_app.test_client()
         owner.environ_base["REMOTE_ADDR"] = "198.51.100.20"
         assert sign_in(owner, editor.email, PASSWORD).status_code == 302
-    db.session.remove()
+    limited_app.extensions["database"].dispose()
 
 
 def test_too_many_reset_requests_get_their_own_message(limited_app: Flask):
@@ -317,7 +317,7 @@ def test_too_many_reset_requests_get_their_own_message(limited_app: Flask):
         assert text_of(soup, "h1") == "Reset your password"
         assert "too many password reset emails" in text_of(soup, ".nhsuk-error-summary")
         assert GENERIC_ERROR not in soup.get_text()
-    db.session.remove()
+    limited_app.extensions["database"].dispose()
 
 
 def test_a_reset_for_a_known_and_an_unknown_address_does_the_same_work(

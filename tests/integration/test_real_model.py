@@ -7,8 +7,7 @@ import pytest
 
 from careers.matching.encoder import Encoder
 from careers.matching.engine import MatchEngine, record_text
-from careers.matching.records import Query
-from careers.matching.types import Profile
+from careers.matching.types import Profile, Query
 from tests.matching.helpers import PECKHAM, record
 
 pytestmark = pytest.mark.model

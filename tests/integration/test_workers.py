@@ -30,7 +30,7 @@ from careers.config import Config
 from careers.extensions import make_engine
 from careers.matching.encoder import FakeEncoder
 from careers.models import Pathway
-from careers.services.matching import pathway_changed
+from careers.services.matcher import pathway_changed
 
 BEES = {"about": "I keep beekeeping apiary hives"}
 BEE_TITLE = "Hospital garden beekeeping volunteer"

@@ -8,11 +8,10 @@ from typing import Any
 
 from careers.matching.encoder import FakeEncoder
 from careers.matching.engine import MatchEngine, record_text
-from careers.matching.records import PathwayRecord, Place, Query
-from careers.matching.types import Profile
+from careers.matching.types import Location, PathwayRecord, Profile, Query
 
 _ids = itertools.count(1)
-PECKHAM = Place("SE15", 51.4700, -0.0650)
+PECKHAM = Location("SE15", 51.4700, -0.0650)
 
 
 def record(**fields: Any) -> PathwayRecord:
@@ -49,7 +48,7 @@ def engine_with(*records: PathwayRecord) -> MatchEngine:
     return engine
 
 
-def ask(engine: MatchEngine, place: Place | None = PECKHAM, **profile: Any) -> list[Any]:
+def ask(engine: MatchEngine, place: Location | None = PECKHAM, **profile: Any) -> list[Any]:
     profile.setdefault("about", "I want to care for people")
     results, _ = engine.match(Query(Profile(**profile), place=place))
     return results

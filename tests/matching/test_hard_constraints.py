@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from careers.matching import rules
-from careers.matching.records import Place
+from careers.matching.types import Location
 from tests.matching.helpers import ask, engine_with, record, refs
 
 
@@ -58,7 +58,7 @@ def test_a_site_past_the_limit_ranks_below_an_equal_one_within_it() -> None:
 
 def test_no_allowance_when_both_ends_are_known_precisely() -> None:
     precise = record(latitude=51.5700, longitude=-0.0650, precise_location=True)
-    here = Place("SE15", 51.4700, -0.0650, precise=True)
+    here = Location("SE15", 51.4700, -0.0650, precise=True)
     assert ask(engine_with(precise), place=here, max_distance_km=10.5) == []
     assert refs(ask(engine_with(precise), max_distance_km=10.5)) == [precise.ref]
 

@@ -8,8 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from careers.matching import rules
-from careers.matching.records import Place, Query
-from careers.matching.types import Profile
+from careers.matching.types import Location, Profile, Query
 from tests.matching.helpers import engine_with, record
 
 TYPES = ("apprenticeship", "job", "entry_route", "work_experience", "volunteering", "course")
@@ -53,13 +52,13 @@ profiles = st.builds(
 )
 places = st.one_of(
     st.none(),
-    st.builds(Place, st.just("SE15"), st.floats(51.2, 51.7), st.floats(-0.5, 0.3)),
+    st.builds(Location, st.just("SE15"), st.floats(51.2, 51.7), st.floats(-0.5, 0.3)),
 )
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(profile=profiles, place=places)
-def test_no_result_ever_breaks_a_hard_constraint(profile: Profile, place: Place | None) -> None:
+def test_no_result_ever_breaks_a_hard_constraint(profile: Profile, place: Location | None) -> None:
     query = Query(profile, place=place)
     results, _ = ENGINE.match(query)
     assert len(results) <= profile.limit

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from careers.matching.records import Place, Query
 from careers.matching.rules import functional_skills_level2, meets_gcse
-from careers.matching.types import Profile
+from careers.matching.types import Location, Profile, Query
 from tests.matching.helpers import PECKHAM, ask, engine_with, record, refs
 
 
@@ -131,7 +130,7 @@ def test_scores_are_between_0_and_1_and_urls_name_the_ref() -> None:
 
 
 def test_people_far_from_london_still_get_distances() -> None:
-    leeds = Place("LS1", 53.80, -1.55)
+    leeds = Location("LS1", 53.80, -1.55)
     [result] = ask(engine_with(record()), place=leeds)
     assert result.distance_km is not None and result.distance_km > 250
 

@@ -1,4 +1,4 @@
-"""match() against the database: the version counter, publishing, removal, the saved index."""
+"""The Matcher against the database: the version counter, publishing, removal, the saved index."""
 
 from __future__ import annotations
 
@@ -6,11 +6,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from careers.config import Config
-from careers.matching.types import Profile
+from careers.extensions import matcher
+from careers.matching.types import MatchResponse, Profile
 from careers.models import PathwayEmbedding
-from careers.services import matching
-from careers.services.matching import index_status, match, pathway_changed, reindex
+from careers.services.matcher import Matcher, pathway_changed
 from tests.factories import make_pathway
+
+
+def match(session: Session, profile: Profile) -> MatchResponse:
+    """The app's matcher, as the views use it."""
+    return matcher().match(session, profile)
 
 
 def _publish(session: Session, **fields: object) -> str:
@@ -49,14 +54,14 @@ def test_each_pathway_is_encoded_once_and_the_saved_index_is_reused(
 ) -> None:
     _publish(session)
     _publish(session, title="Porter")
-    summary = reindex(session, config)
+    summary = Matcher(config).reindex(session)
     assert summary["encoded"] == 2
     assert session.scalar(select(func.count()).select_from(PathwayEmbedding)) == 2
-    again = reindex(session, config)
+    again = Matcher(config).reindex(session)
     assert again["encoded"] == 0 and again["reused"] == 2
-    matching.reset_engines()
-    match(session, Profile(about="care"))
-    status = index_status(session)
+    another_process = Matcher(config)
+    another_process.match(session, Profile(about="care"))
+    status = another_process.status(session)
     assert status["loaded"] and status["loaded_from"] == "saved index" and status["size"] == 2
 
 
@@ -64,19 +69,19 @@ def test_an_edited_pathway_is_re_embedded(session: Session, config: Config) -> N
     pathway = make_pathway(session)
     pathway_changed(session, pathway.id)
     session.commit()
-    reindex(session, config)
+    Matcher(config).reindex(session)
     pathway.title = "Hospital porter"
     pathway.description = "Move patients and equipment around the hospital."
     pathway_changed(session, pathway.id)
     session.commit()
-    assert reindex(session, config)["encoded"] == 1
+    assert Matcher(config).reindex(session)["encoded"] == 1
 
 
 def test_index_status_says_whether_the_engine_is_loaded(session: Session) -> None:
-    assert index_status(session)["loaded"] is False
+    assert matcher().status(session)["loaded"] is False
     _publish(session)
     match(session, Profile(about="care"))
-    status = index_status(session)
+    status = matcher().status(session)
     assert status["loaded"] is True and status["current"] is True and status["size"] == 1
 
 

@@ -1,6 +1,6 @@
-"""A tiny stand-in for careers.services.matching.match, for the journey's page tests only: it
-returns every published pathway of the wanted types, with the real distance, so that the pages can
-be tested apart from the engine (which has its own tests). Never used by the app."""
+"""A tiny stand-in for Matcher.match (careers/services/matcher.py), for the journey's page tests
+only: it returns every published pathway of the wanted types, with the real distance, so that the
+pages can be tested apart from the engine (which has its own tests). Never used by the app."""
 
 from __future__ import annotations
 

@@ -10,9 +10,9 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from careers.extensions import matcher
 from careers.models import Event
 from careers.public.forms import match_request
-from careers.services import matching
 from careers.services.profiles import parse_profile
 from tests.factories import make_pathway
 from tests.html import assert_well_formed_page, page, text_of
@@ -31,7 +31,7 @@ ANSWERS: dict[str, Any] = {
 
 @pytest.fixture
 def journey(reference_data: Session, monkeypatch: pytest.MonkeyPatch) -> Session:
-    monkeypatch.setattr(matching, "match", fake_match)
+    monkeypatch.setattr(matcher(), "match", fake_match)
     return reference_data
 
 
@@ -239,7 +239,7 @@ def test_a_result_says_how_far_pay_and_closing_date_once_each(
             result.reasons.append("About 3 km from SE15")
         return response
 
-    monkeypatch.setattr(matching, "match", match_with_distance_reason)
+    monkeypatch.setattr(matcher(), "match", match_with_distance_reason)
     make_pathway(
         journey,
         ref="PORT-1",
@@ -310,7 +310,7 @@ def test_no_results_say_why_and_offer_to_widen(
 def test_with_nothing_to_widen_we_suggest_saying_more(
     client: FlaskClient, journey: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(matching, "match", no_match)
+    monkeypatch.setattr(matcher(), "match", no_match)
     soup = page(search(client, distance="any"))
     assert "Try writing a bit more" in soup.get_text()
 

@@ -8,8 +8,7 @@ from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
 from careers import create_app
-from careers.extensions import db
-from careers.services import matching
+from careers.extensions import matcher
 from tests.conftest import make_config
 from tests.factories import make_pathway
 
@@ -19,7 +18,7 @@ def test_health_is_ok_once_the_database_answers_and_the_index_is_loaded(
 ) -> None:
     make_pathway(session)
     session.commit()
-    matching.engine_for(session)
+    matcher().engine(session)
     response = client.get("/healthz")
     assert response.status_code == 200
     body = response.get_json()
@@ -31,7 +30,6 @@ def test_health_is_ok_once_the_database_answers_and_the_index_is_loaded(
 
 
 def test_health_is_unavailable_until_the_index_is_loaded(client: FlaskClient) -> None:
-    matching.reset_engines()
     response = client.get("/healthz")
     assert response.status_code == 503
     body = response.get_json()
@@ -45,6 +43,6 @@ def test_health_is_unavailable_when_the_database_cannot_be_reached(tmp_path: Pat
     try:
         response = app.test_client().get("/healthz")
     finally:
-        db.session.remove()
+        app.extensions["database"].dispose()
     assert response.status_code == 503
     assert response.get_json() == {"status": "unavailable", "database": "unreachable"}

@@ -9,7 +9,7 @@ import pytest
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
-from careers.services import matching
+from careers.extensions import matcher
 from careers.services import shortlist as shortlists
 from tests.factories import make_pathway
 from tests.html import assert_well_formed_page, page
@@ -27,7 +27,7 @@ PRIVATE = {
 
 @pytest.fixture
 def journey(reference_data: Session, monkeypatch: pytest.MonkeyPatch) -> Session:
-    monkeypatch.setattr(matching, "match", fake_match)
+    monkeypatch.setattr(matcher(), "match", fake_match)
     return reference_data
 
 

@@ -7,6 +7,7 @@ seconds with the real model); a larger cohort is matched by a background job wit
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -16,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from careers.models import Cohort, Job, Student, utcnow
 from careers.services import jobs
-from careers.services.matching import ProfileError, match, parse_profile
+from careers.services.matcher import Matcher
+from careers.services.profiles import ProfileError, parse_profile
 
 INLINE_LIMIT = 30
 MATCHES_PER_STUDENT = 10
@@ -24,7 +26,7 @@ MATCHES_PER_STUDENT = 10
 Progress = Callable[[int, int], None]
 
 
-def match_student(session: Session, student: Student) -> dict[str, Any]:
+def match_student(session: Session, matcher: Matcher, student: Student) -> dict[str, Any]:
     """Match one student on their stored answers and keep the results on the student."""
     answers = dict(student.profile or {})
     if not student.circumstances_consent:
@@ -35,14 +37,16 @@ def match_student(session: Session, student: Student) -> dict[str, Any]:
     except ProfileError as error:
         result: dict[str, Any] = {"results": [], "error": "; ".join(error.errors.values())}
     else:
-        response = match(session, profile)
+        response = matcher.match(session, profile)
         result = {"results": [dataclasses.asdict(r) for r in response.results]}
     student.matches = result
     student.matched_at = utcnow()
     return result
 
 
-def match_cohort(session: Session, cohort_id: int, progress: Progress | None = None) -> int:
+def match_cohort(
+    session: Session, matcher: Matcher, cohort_id: int, progress: Progress | None = None
+) -> int:
     """Match every student in the cohort; returns how many were matched."""
     students = list(
         session.scalars(
@@ -51,7 +55,7 @@ def match_cohort(session: Session, cohort_id: int, progress: Progress | None = N
     )
     total = len(students)
     for done, student in enumerate(students, start=1):
-        match_student(session, student)
+        match_student(session, matcher, student)
         if progress is not None:
             progress(done, total)
     session.flush()
@@ -63,13 +67,17 @@ def needs_background(student_count: int) -> bool:
 
 
 def start_match_job(
-    session: Session, cohort: Cohort, user_id: int | None, app: Flask | None = None
+    session: Session,
+    matcher: Matcher,
+    cohort: Cohort,
+    user_id: int | None,
+    app: Flask | None = None,
 ) -> Job:
     """Match a large cohort in the background (careers.services.jobs), with progress."""
     return jobs.start(
         session,
         "cohort_match",
-        match_job,
+        functools.partial(match_job, matcher),
         payload={"cohort_id": cohort.id},
         organisation_id=cohort.organisation_id,
         user_id=user_id,
@@ -78,7 +86,9 @@ def start_match_job(
     )
 
 
-def match_job(session: Session, job: Job, progress: jobs.Progress) -> dict[str, Any]:
+def match_job(
+    matcher: Matcher, session: Session, job: Job, progress: jobs.Progress
+) -> dict[str, Any]:
     """The job's work: each student's matches are committed as they are made, so a stopped job
     keeps what it did and progress (written by the runner's own session) never waits on it."""
     cohort_id = int((job.payload or {})["cohort_id"])
@@ -90,7 +100,7 @@ def match_job(session: Session, job: Job, progress: jobs.Progress) -> dict[str, 
     for done, student_id in enumerate(students, start=1):
         student = session.get(Student, student_id)
         if student is not None:  # deleted while the job ran
-            match_student(session, student)
+            match_student(session, matcher, student)
             session.commit()
         progress(done, len(students))
     return {"matched": len(students)}

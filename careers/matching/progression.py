@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Mapping
 
-from careers.matching.records import PathwayRecord
+from careers.matching.types import PathwayRecord
 
 MAX_DEPTH = 5
 

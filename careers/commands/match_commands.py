@@ -13,11 +13,8 @@ import click
 
 def _config() -> Any:
     from careers.config import Config
-    from careers.services import matching
 
-    config = Config.from_env()
-    matching.configure(config)
-    return config
+    return Config.from_env()
 
 
 def _response_json(response: Any) -> dict[str, Any]:
@@ -30,14 +27,14 @@ def _response_json(response: Any) -> dict[str, Any]:
     return {"results": results, "count": response.count}
 
 
-def _match_one(session: Any, data: Any) -> dict[str, Any]:
-    from careers.services.matching import ProfileError, match, parse_profile
+def _match_one(session: Any, matcher: Any, data: Any) -> dict[str, Any]:
+    from careers.services.profiles import ProfileError, parse_profile
 
     try:
         profile = parse_profile(data)
     except ProfileError as error:
         return {"errors": error.errors}
-    return _response_json(match(session, profile))
+    return _response_json(matcher.match(session, profile))
 
 
 def register(main: click.Group) -> None:
@@ -47,7 +44,7 @@ def register(main: click.Group) -> None:
         from sqlalchemy.orm import Session
 
         from careers.extensions import make_engine
-        from careers.services.matching import reindex
+        from careers.services.matcher import Matcher
 
         config = _config()
         bind = make_engine(config.DATABASE_URL)
@@ -64,7 +61,7 @@ def register(main: click.Group) -> None:
 
         try:
             with Session(bind) as session:
-                summary = reindex(session, config, progress=progress, full=full)
+                summary = Matcher(config).reindex(session, progress=progress, full=full)
         finally:
             if bar is not None:
                 bar.close()
@@ -89,8 +86,10 @@ def register(main: click.Group) -> None:
         from sqlalchemy.orm import Session
 
         from careers.extensions import make_engine
+        from careers.services.matcher import Matcher
 
         config = _config()
+        matcher = Matcher(config)
         bind = make_engine(config.DATABASE_URL)
         try:
             with Session(bind) as session:
@@ -104,7 +103,7 @@ def register(main: click.Group) -> None:
                         except ValueError:
                             out: dict[str, Any] = {"errors": {"line": f"Line {n} is not JSON"}}
                         else:
-                            out = _match_one(session, data)
+                            out = _match_one(session, matcher, data)
                         failed += "errors" in out
                         click.echo(json.dumps(out, ensure_ascii=False))
                     if failed:
@@ -115,7 +114,7 @@ def register(main: click.Group) -> None:
                     data = json.loads(source.read())
                 except ValueError as exc:
                     raise click.ClickException(f"The profile is not JSON: {exc}") from exc
-                out = _match_one(session, data)
+                out = _match_one(session, matcher, data)
                 click.echo(json.dumps(out, ensure_ascii=False, indent=2))
                 if "errors" in out:
                     raise SystemExit(1)
@@ -176,7 +175,7 @@ def register(main: click.Group) -> None:
         no_cache: bool,
         explain_ids: tuple[str, ...],
     ) -> None:
-        from careers.matching.evaluation import table
+        from careers.matching.metrics import table
         from careers.services.evaluation import EvalError, evaluate
 
         config = _config()

@@ -9,8 +9,8 @@ from werkzeug.wrappers import Response
 from careers.advisers import bp
 from careers.advisers.access import cohort_or_404, user_id
 from careers.advisers.forms import ConfirmForm
-from careers.extensions import db
-from careers.services import cohort_matching, jobs
+from careers.extensions import db, matcher
+from careers.services import batch_matching, jobs
 
 
 @bp.post("/cohorts/<int:cohort_id>/matches")
@@ -18,20 +18,20 @@ def match_cohort(cohort_id: int) -> Response:
     cohort = cohort_or_404(cohort_id)
     if not ConfirmForm().validate_on_submit():
         abort(400)
-    if not cohort_matching.needs_background(len(cohort.students)):
-        matched = cohort_matching.match_cohort(db.session(), cohort.id)
+    if not batch_matching.needs_background(len(cohort.students)):
+        matched = batch_matching.match_cohort(db.session(), matcher(), cohort.id)
         db.session.commit()
         flash(f"Matched {matched} students")
         return redirect(url_for("advisers.cohort", cohort_id=cohort.id))
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    job = cohort_matching.start_match_job(db.session(), cohort, user_id(), app)
+    job = batch_matching.start_match_job(db.session(), matcher(), cohort, user_id(), app)
     return redirect(url_for("advisers.match_progress", cohort_id=cohort.id, job_id=job.id))
 
 
 @bp.get("/cohorts/<int:cohort_id>/matches/<int:job_id>")
 def match_progress(cohort_id: int, job_id: int) -> str | Response:
     cohort = cohort_or_404(cohort_id)
-    job = cohort_matching.match_job_for(db.session(), cohort, job_id)
+    job = batch_matching.match_job_for(db.session(), cohort, job_id)
     if job is None:
         abort(404)
     if job.status == "done":
