@@ -33,6 +33,7 @@ def filters_from_args(args: MultiDict[str, str]) -> Filters:
         levels=levels,
         boroughs=boroughs,
         organisation=organisation[:200],
+        disability_confident=args.get("disability_confident") == "yes",
         page=_page(args.get("page")),
     )
 
@@ -48,6 +49,8 @@ def query_pairs(filters: Filters) -> list[tuple[str, str]]:
     pairs += [("borough", v) for v in filters.boroughs]
     if filters.organisation:
         pairs.append(("organisation", filters.organisation))
+    if filters.disability_confident:
+        pairs.append(("disability_confident", "yes"))
     return pairs
 
 

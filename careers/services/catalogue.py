@@ -11,16 +11,13 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.elements import ColumnElement
 
 from careers.models import PATHWAY_TYPES, SECTORS, Borough, Organisation, Pathway
-
-if TYPE_CHECKING:
-    from careers.services.matcher import Matcher
 
 PER_PAGE = 20
 PUBLIC_STATUSES = ("published", "closed")
@@ -200,6 +197,7 @@ class Filters:
     levels: tuple[int, ...] = ()
     boroughs: tuple[str, ...] = ()  # ONS codes
     organisation: str = ""  # slug
+    disability_confident: bool = False  # Disability Confident employers only
     page: int = 1
 
     @property
@@ -211,6 +209,7 @@ class Filters:
             or self.levels
             or self.boroughs
             or self.organisation
+            or self.disability_confident
         )
 
 
@@ -285,6 +284,8 @@ def search_pathways(
         conditions.append(Pathway.borough_code.in_(filters.boroughs))
     if filters.organisation:
         conditions.append(Organisation.slug == filters.organisation)
+    if filters.disability_confident:
+        conditions.append(Pathway.disability_confident.is_(True))
     base = select(Pathway).join(Pathway.organisation).where(*conditions)
     total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
     pages = max(1, math.ceil(total / per_page))
@@ -569,9 +570,11 @@ def json_ld(pathway: Pathway, url: str) -> dict[str, Any]:
 # --- health --------------------------------------------------------------------------------------
 
 
-def health(session: Session, matcher: Matcher) -> dict[str, Any]:
-    """Can this process serve? The database answers and the matcher's index is loaded."""
+def health(session: Session) -> dict[str, Any]:
+    """Can this process serve? The database answers and the match index is loaded."""
     from sqlalchemy import text
+
+    from careers.services import matching
 
     body: dict[str, Any] = {"status": "ok", "database": "ok"}
     try:
@@ -579,8 +582,11 @@ def health(session: Session, matcher: Matcher) -> dict[str, Any]:
     except Exception:  # any failure means we cannot serve
         session.rollback()
         return {"status": "unavailable", "database": "unreachable"}
+    index_status = getattr(matching, "index_status", None)
+    if index_status is None:  # the matcher has no status yet
+        return body
     try:
-        index = matcher.status(session)
+        index = dict(index_status(session))
     except Exception as error:
         index = {"loaded": False, "error": type(error).__name__}
     body["index"] = index

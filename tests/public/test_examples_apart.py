@@ -66,3 +66,20 @@ def test_the_shortlist_marks_examples(client: FlaskClient, journey: Session) -> 
     soup = page(client.get("/shortlist"))
     assert "Example listing" in text_of(soup, f"#shortlisted-{example.ref}")
     assert "Example listing" not in text_of(soup, f"#shortlisted-{real.ref}")
+
+
+def test_browse_can_show_disability_confident_employers_only(
+    client: FlaskClient, session: Session
+) -> None:
+    make_pathway(session, title="Ward clerk", disability_confident=True)
+    make_pathway(session, title="Hospital porter")
+    session.commit()
+    everything = page(client.get("/pathways"))
+    assert len(everything.select(".app-card-list > li")) == 2
+    box = everything.select_one("input[name=disability_confident][value=yes]")
+    assert box is not None and not box.has_attr("checked")
+    chosen = page(client.get("/pathways?disability_confident=yes"))
+    cards = chosen.select(".app-card-list > li")
+    assert [c.select_one("h3").get_text(strip=True) for c in cards] == ["Ward clerk"]
+    assert "Disability Confident employer" in cards[0].get_text()
+    assert chosen.select_one("input[name=disability_confident]").has_attr("checked")
