@@ -11,13 +11,16 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.elements import ColumnElement
 
 from careers.models import PATHWAY_TYPES, SECTORS, Borough, Organisation, Pathway
+
+if TYPE_CHECKING:
+    from careers.services.matcher import Matcher
 
 PER_PAGE = 20
 PUBLIC_STATUSES = ("published", "closed")
@@ -570,11 +573,9 @@ def json_ld(pathway: Pathway, url: str) -> dict[str, Any]:
 # --- health --------------------------------------------------------------------------------------
 
 
-def health(session: Session) -> dict[str, Any]:
-    """Can this process serve? The database answers and the match index is loaded."""
+def health(session: Session, matcher: Matcher) -> dict[str, Any]:
+    """Can this process serve? The database answers and the matcher's index is loaded."""
     from sqlalchemy import text
-
-    from careers.services import matching
 
     body: dict[str, Any] = {"status": "ok", "database": "ok"}
     try:
@@ -582,11 +583,8 @@ def health(session: Session) -> dict[str, Any]:
     except Exception:  # any failure means we cannot serve
         session.rollback()
         return {"status": "unavailable", "database": "unreachable"}
-    index_status = getattr(matching, "index_status", None)
-    if index_status is None:  # the matcher has no status yet
-        return body
     try:
-        index = dict(index_status(session))
+        index = matcher.status(session)
     except Exception as error:
         index = {"loaded": False, "error": type(error).__name__}
     body["index"] = index
