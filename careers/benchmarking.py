@@ -991,9 +991,8 @@ def bench_app() -> Any:
     from careers import create_app
     from careers.extensions import limiter
 
-    app = create_app()
+    app = create_app(WORKER_PID_HEADER=True)
     limiter.enabled = False
-    app.config["WORKER_PID_HEADER"] = True
     if os.environ.get("CAREERS_BENCH_WARM_IN_MASTER"):  # --preload: load model and index now
         from careers.extensions import db, matcher
 

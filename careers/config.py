@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import secrets
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +74,13 @@ class Config:
     WAGE_RATES: str = DEFAULT_WAGE_RATES
     FEED_TIMEOUT: float = 30.0
     FEED_RETRIES: int = 4
-    extra: dict[str, Any] = field(default_factory=dict)
+    # Background jobs (careers.services.jobs) run inside the request instead of in a thread.
+    JOBS_INLINE: bool = False
+    # Each API answer names the worker process that served it (X-Worker-Pid; the benchmark).
+    WORKER_PID_HEADER: bool = False
+    # What the time is, for staff sessions (careers.auth.now): tests set a callable that
+    # returns a naive UTC datetime; None is the real clock.
+    CLOCK: Callable[[], dt.datetime] | None = None
 
     @property
     def is_production(self) -> bool:
@@ -126,6 +134,8 @@ class Config:
             WAGE_RATES=env.get("CAREERS_WAGE_RATES") or DEFAULT_WAGE_RATES,
             FEED_TIMEOUT=float(env.get("CAREERS_FEED_TIMEOUT", "30")),
             FEED_RETRIES=int(env.get("CAREERS_FEED_RETRIES", "4")),
+            JOBS_INLINE=_bool(env.get("CAREERS_JOBS_INLINE")),
+            WORKER_PID_HEADER=_bool(env.get("CAREERS_WORKER_PID_HEADER")),
         )
         for key, value in overrides.items():
             setattr(config, key, value)
@@ -143,5 +153,8 @@ class Config:
             "WTF_CSRF_TIME_LIMIT": None,
             "RATELIMIT_STORAGE_URI": self.REDIS_URL or "memory://",
             "RATELIMIT_HEADERS_ENABLED": True,
+            "CAREERS_JOBS_INLINE": self.JOBS_INLINE,
+            "WORKER_PID_HEADER": self.WORKER_PID_HEADER,
+            "CAREERS_CLOCK": self.CLOCK,
             "CAREERS": self,
         }

@@ -37,166 +37,171 @@ def _match_one(session: Any, matcher: Any, data: Any) -> dict[str, Any]:
     return _response_json(matcher.match(session, profile))
 
 
-def register(main: click.Group) -> None:
-    @main.command("reindex", help="Embed new or changed pathways and rebuild the match index.")
-    @click.option("--full", is_flag=True, help="Re-embed every pathway, not only changed ones.")
-    def reindex_command(full: bool) -> None:
-        from sqlalchemy.orm import Session
+@click.command("reindex", help="Embed new or changed pathways and rebuild the match index.")
+@click.option("--full", is_flag=True, help="Re-embed every pathway, not only changed ones.")
+def reindex_command(full: bool) -> None:
+    from sqlalchemy.orm import Session
 
-        from careers.extensions import make_engine
-        from careers.services.matcher import Matcher
+    from careers.extensions import make_engine
+    from careers.services.matcher import Matcher
 
-        config = _config()
-        bind = make_engine(config.DATABASE_URL)
-        bar: Any = None
+    config = _config()
+    bind = make_engine(config.DATABASE_URL)
+    bar: Any = None
 
-        def progress(done: int, total: int) -> None:
-            nonlocal bar
-            if bar is None:
-                from tqdm import tqdm
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            from tqdm import tqdm
 
-                bar = tqdm(total=total, unit="pathway", desc="Embedding", file=sys.stderr)
-            bar.n = done
-            bar.refresh()
+            bar = tqdm(total=total, unit="pathway", desc="Embedding", file=sys.stderr)
+        bar.n = done
+        bar.refresh()
 
-        try:
-            with Session(bind) as session:
-                summary = Matcher(config).reindex(session, progress=progress, full=full)
-        finally:
-            if bar is not None:
-                bar.close()
-            bind.dispose()
-        click.echo(
-            f"Indexed {summary['pathways']} published pathways "
-            f"({summary['encoded']} embedded, {summary['reused']} unchanged) "
-            f"in {summary['seconds']} s; index version {summary['version']}, "
-            f"{summary['index']}, saved to {summary['path']}."
+    try:
+        with Session(bind) as session:
+            summary = Matcher(config).reindex(session, progress=progress, full=full)
+    finally:
+        if bar is not None:
+            bar.close()
+        bind.dispose()
+    click.echo(
+        f"Indexed {summary['pathways']} published pathways "
+        f"({summary['encoded']} embedded, {summary['reused']} unchanged) "
+        f"in {summary['seconds']} s; index version {summary['version']}, "
+        f"{summary['index']}, saved to {summary['path']}."
+    )
+
+
+@click.command("match", help="Match a profile (JSON, the POST /api/v1/match body).")
+@click.option(
+    "--profile", "profile_file", type=click.File("r"), help="A JSON file (default: stdin)."
+)
+@click.option(
+    "--batch",
+    type=click.File("r"),
+    help="A JSONL file: one profile a line; one result a line out.",
+)
+def match_command(profile_file: TextIO | None, batch: TextIO | None) -> None:
+    from sqlalchemy.orm import Session
+
+    from careers.extensions import make_engine
+    from careers.services.matcher import Matcher
+
+    config = _config()
+    matcher = Matcher(config)
+    bind = make_engine(config.DATABASE_URL)
+    try:
+        with Session(bind) as session:
+            if batch is not None:
+                failed = 0
+                for n, line in enumerate(batch, 1):
+                    if not line.strip():
+                        continue
+                    try:
+                        data = json.loads(line)
+                    except ValueError:
+                        out: dict[str, Any] = {"errors": {"line": f"Line {n} is not JSON"}}
+                    else:
+                        out = _match_one(session, matcher, data)
+                    failed += "errors" in out
+                    click.echo(json.dumps(out, ensure_ascii=False))
+                if failed:
+                    click.echo(f"{failed} profiles had problems (see their errors).", err=True)
+                return
+            source: Any = profile_file or sys.stdin
+            try:
+                data = json.loads(source.read())
+            except ValueError as exc:
+                raise click.ClickException(f"The profile is not JSON: {exc}") from exc
+            out = _match_one(session, matcher, data)
+            click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+            if "errors" in out:
+                raise SystemExit(1)
+    finally:
+        bind.dispose()
+
+
+def _explained(d: dict[str, Any], top: int = 15) -> str:
+    """A persona's candidates, best first: the top ones and every graded one, with grade
+    (g0 ungraded), score and the non-zero components."""
+    relevance: dict[str, int] = d["relevance"]
+    lines = [f"{d['id']}: nDCG@10 {d['ndcg']}, shown {d['refs']}"]
+    for rank, row in enumerate(d["explain"]):
+        ref = str(row["ref"])
+        if rank >= top and ref not in relevance:
+            continue
+        parts = " ".join(
+            f"{k}={float(v):.2f}"
+            for k, v in row.items()
+            if k not in ("ref", "score") and (float(v) != 0 or k in ("dense", "lexical"))
         )
+        lines.append(
+            f"{rank:4d} g{relevance.get(ref, 0)} {float(row['score']):6.3f} {ref:28s} {parts}"
+        )
+    candidates = {str(row["ref"]) for row in d["explain"]}
+    left_out = [ref for ref in relevance if ref not in candidates]
+    if left_out:
+        lines.append(f"     graded but not candidates (hard constraints): {left_out}")
+    return "\n".join(lines)
 
-    @main.command("match", help="Match a profile (JSON, the POST /api/v1/match body).")
-    @click.option(
-        "--profile", "profile_file", type=click.File("r"), help="A JSON file (default: stdin)."
-    )
-    @click.option(
-        "--batch",
-        type=click.File("r"),
-        help="A JSONL file: one profile a line; one result a line out.",
-    )
-    def match_command(profile_file: TextIO | None, batch: TextIO | None) -> None:
-        from sqlalchemy.orm import Session
 
-        from careers.extensions import make_engine
-        from careers.services.matcher import Matcher
+@click.command("eval", help="Score the matcher and two baselines on an evaluation folder.")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--per-persona", is_flag=True, help="Also print each persona's nDCG@10.")
+@click.option(
+    "--catalogue",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The catalogue (JSONL) to use instead of FOLDER/catalogue.jsonl.",
+)
+@click.option(
+    "--personas",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The personas (JSONL) to use instead of FOLDER/personas.jsonl.",
+)
+@click.option("--no-cache", is_flag=True, help="Encode the catalogue afresh (no embedding cache).")
+@click.option(
+    "--explain",
+    "explain_ids",
+    multiple=True,
+    metavar="ID",
+    help="Print this persona's candidates with their score components and grades (repeatable).",
+)
+def eval_command(
+    folder: Path,
+    per_persona: bool,
+    catalogue: Path | None,
+    personas: Path | None,
+    no_cache: bool,
+    explain_ids: tuple[str, ...],
+) -> None:
+    from careers.matching.metrics import table
+    from careers.services.evaluation import EvalError, evaluate
 
-        config = _config()
-        matcher = Matcher(config)
-        bind = make_engine(config.DATABASE_URL)
-        try:
-            with Session(bind) as session:
-                if batch is not None:
-                    failed = 0
-                    for n, line in enumerate(batch, 1):
-                        if not line.strip():
-                            continue
-                        try:
-                            data = json.loads(line)
-                        except ValueError:
-                            out: dict[str, Any] = {"errors": {"line": f"Line {n} is not JSON"}}
-                        else:
-                            out = _match_one(session, matcher, data)
-                        failed += "errors" in out
-                        click.echo(json.dumps(out, ensure_ascii=False))
-                    if failed:
-                        click.echo(f"{failed} profiles had problems (see their errors).", err=True)
-                    return
-                source: Any = profile_file or sys.stdin
-                try:
-                    data = json.loads(source.read())
-                except ValueError as exc:
-                    raise click.ClickException(f"The profile is not JSON: {exc}") from exc
-                out = _match_one(session, matcher, data)
-                click.echo(json.dumps(out, ensure_ascii=False, indent=2))
-                if "errors" in out:
-                    raise SystemExit(1)
-        finally:
-            bind.dispose()
-
-    def _explained(d: dict[str, Any], top: int = 15) -> str:
-        """A persona's candidates, best first: the top ones and every graded one, with grade
-        (g0 ungraded), score and the non-zero components."""
-        relevance: dict[str, int] = d["relevance"]
-        lines = [f"{d['id']}: nDCG@10 {d['ndcg']}, shown {d['refs']}"]
-        for rank, row in enumerate(d["explain"]):
-            ref = str(row["ref"])
-            if rank >= top and ref not in relevance:
-                continue
-            parts = " ".join(
-                f"{k}={float(v):.2f}"
-                for k, v in row.items()
-                if k not in ("ref", "score") and (float(v) != 0 or k in ("dense", "lexical"))
-            )
-            lines.append(
-                f"{rank:4d} g{relevance.get(ref, 0)} {float(row['score']):6.3f} {ref:28s} {parts}"
-            )
-        candidates = {str(row["ref"]) for row in d["explain"]}
-        left_out = [ref for ref in relevance if ref not in candidates]
-        if left_out:
-            lines.append(f"     graded but not candidates (hard constraints): {left_out}")
-        return "\n".join(lines)
-
-    @main.command("eval", help="Score the matcher and two baselines on an evaluation folder.")
-    @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
-    @click.option("--per-persona", is_flag=True, help="Also print each persona's nDCG@10.")
-    @click.option(
-        "--catalogue",
-        type=click.Path(exists=True, dir_okay=False, path_type=Path),
-        help="The catalogue (JSONL) to use instead of FOLDER/catalogue.jsonl.",
-    )
-    @click.option(
-        "--personas",
-        type=click.Path(exists=True, dir_okay=False, path_type=Path),
-        help="The personas (JSONL) to use instead of FOLDER/personas.jsonl.",
-    )
-    @click.option(
-        "--no-cache", is_flag=True, help="Encode the catalogue afresh (no embedding cache)."
-    )
-    @click.option(
-        "--explain",
-        "explain_ids",
-        multiple=True,
-        metavar="ID",
-        help="Print this persona's candidates with their score components and grades (repeatable).",
-    )
-    def eval_command(
-        folder: Path,
-        per_persona: bool,
-        catalogue: Path | None,
-        personas: Path | None,
-        no_cache: bool,
-        explain_ids: tuple[str, ...],
-    ) -> None:
-        from careers.matching.metrics import table
-        from careers.services.evaluation import EvalError, evaluate
-
-        config = _config()
-        details: list[dict[str, Any]] = []
-        try:
-            rows = evaluate(
-                folder,
-                config,
-                progress=lambda m: click.echo(m, err=True),
-                per_persona=details,
-                catalogue=catalogue,
-                personas_file=personas,
-                cache=not no_cache,
-                explain=set(explain_ids),
-            )
-        except EvalError as error:
-            raise click.ClickException(str(error)) from error
+    config = _config()
+    details: list[dict[str, Any]] = []
+    try:
+        rows = evaluate(
+            folder,
+            config,
+            progress=lambda m: click.echo(m, err=True),
+            per_persona=details,
+            catalogue=catalogue,
+            personas_file=personas,
+            cache=not no_cache,
+            explain=set(explain_ids),
+        )
+    except EvalError as error:
+        raise click.ClickException(str(error)) from error
+    for d in details:
+        if d.get("explain"):
+            click.echo(_explained(d))
+    if per_persona:
         for d in details:
-            if d.get("explain"):
-                click.echo(_explained(d))
-        if per_persona:
-            for d in details:
-                click.echo(f"{d['id']}: matcher {d['ndcg']}  bm25 {d['bm25']}  minilm {d['dense']}")
-        click.echo(table(rows))
+            click.echo(f"{d['id']}: matcher {d['ndcg']}  bm25 {d['bm25']}  minilm {d['dense']}")
+    click.echo(table(rows))
+
+
+def register(main: click.Group) -> None:
+    for command in (reindex_command, match_command, eval_command):
+        main.add_command(command)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from flask import (
     Response,
     abort,
-    current_app,
     jsonify,
     make_response,
     render_template,
@@ -52,11 +51,9 @@ def next_steps(pathway: catalogue.Pathway) -> list[catalogue.Pathway]:
 
 @bp.app_template_global()
 def apply_href(ref: str, apply_url: str | None) -> str | None:
-    """The apply button goes through /pathways/<ref>/apply (counted) when that exists."""
-    for rule in current_app.url_map.iter_rules():
-        if rule.rule == "/pathways/<ref>/apply":
-            return url_for(rule.endpoint, ref=ref)
-    return apply_url
+    """The apply button goes through /pathways/<ref>/apply (counted) when there is somewhere
+    to apply."""
+    return url_for("public.apply", ref=ref) if apply_url else None
 
 
 @bp.get("/")

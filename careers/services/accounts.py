@@ -268,7 +268,3 @@ def request_password_reset(
     if user is None or not user.active or user.password_hash is None:
         return None
     return user, _issue_token(session, user, "reset", RESET_LIFETIME, now or utcnow())
-
-
-def end_all_sessions(user: User) -> None:
-    user.session_epoch = (user.session_epoch or 0) + 1

@@ -139,16 +139,6 @@ def create_cohort(
     return cohort
 
 
-def rename_cohort(session: Session, cohort: Cohort, name: str) -> None:
-    name = " ".join(name.split())
-    if not name:
-        raise CohortError({"name": "Enter a name for the cohort, like Year 11, 2026/27"})
-    if len(name) > NAME_MAX:
-        raise CohortError({"name": f"Cohort name must be {NAME_MAX} characters or fewer"})
-    cohort.name = name
-    session.flush()
-
-
 # --- students --------------------------------------------------------------------------
 
 

@@ -24,14 +24,9 @@ from careers.services.catalogue import (
 from careers.services.geo import Place, PostcodeError, lookup
 from careers.services.matcher import Matcher
 
-KM_PER_MILE = 1.609344
 # The matcher's plain distance reason ("About 3 km from SE5"): the card's "How far" says it more
 # exactly. A reason that explains more ("…: just past your 10 km, but …") stays.
 DISTANCE_REASON = re.compile(r"^(Less than 1|About \d+) km from [A-Z0-9]+$")
-
-
-def miles(km: float) -> float:
-    return km / KM_PER_MILE
 
 
 def shown_reasons(reasons: list[str]) -> list[str]:
