@@ -35,7 +35,7 @@ class FeedClient:
         timeout: float = 30.0,
         retries: int = 4,
         backoff: float = 0.5,
-        max_retry_after: float = 120.0,
+        max_retry_after: int = 120,
     ) -> None:
         self.retry = Retry(
             total=retries,
@@ -47,6 +47,7 @@ class FeedClient:
             status_forcelist=RETRY_STATUSES,
             allowed_methods=frozenset({"GET"}),
             respect_retry_after_header=True,
+            retry_after_max=max_retry_after,  # an hour-long Retry-After is cut short
             raise_on_status=False,
         )
         self.timeout = urllib3.Timeout(connect=min(timeout, 10.0), read=timeout)

@@ -255,3 +255,14 @@ def test_a_vacancy_that_turns_bad_is_skipped_not_closed(
     assert any("1000000002" in p and "title" in p for p in result.problems)
     assert published(session) == faa_pages.KEPT
     assert pathway(session, "FAA-1000000002").title == "Adult care worker apprentice"
+
+
+def test_a_very_long_retry_after_is_cut_short(faa: StandIn, session: Session) -> None:
+    faa.script.append((503, {"Retry-After": "3600"}))
+    client = FeedClient(timeout=5, retries=2, backoff=0.01, max_retry_after=1)
+    started = time.monotonic()
+    body = client.get(
+        f"{faa.url}/vacancies/vacancy?PageNumber=1", {"Ocp-Apim-Subscription-Key": API_KEY}
+    )
+    assert json.loads(body)["totalPages"] == 3
+    assert time.monotonic() - started < 5
