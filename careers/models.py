@@ -118,6 +118,20 @@ class Borough(Base):
     longitude: Mapped[float | None] = mapped_column(Float)
 
 
+class WageRate(Base):
+    """A legal minimum or a living wage, per hour, from the date it applies (seed_data/
+    wage_rates.csv, loaded by `careers db upgrade`); `rate` is one of wage_rates.KINDS."""
+
+    __tablename__ = "wage_rates"
+    __table_args__ = (UniqueConstraint("rate", "applies_from"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    rate: Mapped[str] = mapped_column(String(30))
+    hourly: Mapped[float] = mapped_column(Float)
+    applies_from: Mapped[dt.date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(Text)
+
+
 class PostcodeDistrict(Base):
     __tablename__ = "postcode_districts"
 

@@ -14,9 +14,9 @@ from careers.employers.pathway_forms import SECTION_FORMS, NewPathwayForm, Skill
 from careers.extensions import db
 from careers.feeds import SOURCE_NAMES
 from careers.models import PATHWAY_STATUSES, Pathway, Site
-from careers.services import pathway_admin
+from careers.services import pathway_admin, wage_rates
 from careers.services.pathway_admin import SECTIONS, SECTIONS_BY_SLUG, PathwayActionError
-from careers.services.publish_checks import run_checks
+from careers.services.publish_checks import run_checks, run_warnings
 
 EMPLOYERS = auth.EMPLOYER_ROLES
 
@@ -136,8 +136,13 @@ def pathway_preview(pathway_id: int) -> str:
 @auth.roles_required(*EMPLOYERS)
 def pathway_checks(pathway_id: int) -> str:
     pathway = auth.get_pathway_or_404(pathway_id)
-    checks = run_checks(pathway, auth.now().date())
-    return render_template("employers/pathway_checks.html", pathway=pathway, checks=checks)
+    today, rates = auth.now().date(), wage_rates.from_database(db.session())
+    return render_template(
+        "employers/pathway_checks.html",
+        pathway=pathway,
+        checks=run_checks(pathway, today, rates),
+        warnings=run_warnings(pathway, today, rates),
+    )
 
 
 @bp.post("/employers/pathways/<int:pathway_id>/publish")

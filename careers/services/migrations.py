@@ -26,4 +26,12 @@ def upgrade(url: str, revision: str = "head") -> None:
         config = alembic_config(url)
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+    if revision == "head":  # reference data kept in step with seed_data/ on every upgrade
+        from sqlalchemy.orm import Session
+
+        from careers.services import wage_rates
+
+        with Session(engine) as session:
+            wage_rates.load(session)
+            session.commit()
     engine.dispose()

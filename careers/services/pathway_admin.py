@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careers.models import Organisation, Pathway, PathwayLink, Site, User, utcnow
-from careers.services import audit
+from careers.services import audit, wage_rates
 from careers.services.matcher import pathway_changed
 from careers.services.publish_checks import Check, run_checks
 
@@ -186,7 +186,7 @@ def publish(session: Session, pathway: Pathway, actor: User, today: dt.date | No
     Returns the new status. Raises PathwayActionError with the failing checks."""
     if pathway.status not in ("draft",):
         raise PathwayActionError("Only a draft can be published or sent for review.")
-    checks = run_checks(pathway, today)
+    checks = run_checks(pathway, today, wage_rates.from_database(session))
     if checks:
         raise PathwayActionError("Fix the problems before you publish.", checks)
     if pathway.organisation.requires_moderation and actor.role != "site_admin":
@@ -226,7 +226,7 @@ def _go_live(session: Session, pathway: Pathway, actor: User, action: str, summa
 def approve(session: Session, pathway: Pathway, actor: User, today: dt.date | None = None) -> None:
     if pathway.status != "in_review":
         raise PathwayActionError("This pathway is not waiting for review.")
-    checks = run_checks(pathway, today)
+    checks = run_checks(pathway, today, wage_rates.from_database(session))
     if checks:
         raise PathwayActionError("It no longer passes the automatic checks.", checks)
     _go_live(session, pathway, actor, "pathway.approved", f"Approved and published {pathway.title}")

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from careers.csv_cells import safe_cell
 from careers.models import Job, Organisation, Pathway, User
-from careers.services import audit, interchange
+from careers.services import audit, interchange, wage_rates
 from careers.services.matcher import pathway_changed
 from careers.services.publish_checks import Check, run_checks
 
@@ -211,8 +211,9 @@ def write(
     result = interchange.apply(session, report, skip_invalid, status=status)
     created = [row.ref for row in report.valid_rows if row.action == "create" and row.ref]
     drafts: list[str] = []
+    rates = wage_rates.from_database(session)
     for pathway in session.scalars(select(Pathway).where(Pathway.ref.in_(created))):
-        if pathway.status != "draft" and run_checks(pathway, today):
+        if pathway.status != "draft" and run_checks(pathway, today, rates):
             pathway.status = "draft"
             pathway.published_at = None
             pathway_changed(session, pathway.id, removed=True)

@@ -5,9 +5,14 @@
 - jargon: NHS shorthand ("Band 3", "HCSW", "NVQ", "AfC", "B7"...) that is not explained
   in brackets straight after it
 - closing date: fewer than 7 days away
-- pay: below the London Living Wage (£13.85 an hour, 2025/26), with yearly pay converted
-  through the hours a week
+- pay, against the rates in force on the pathway's start date (seed_data/wage_rates.csv, see
+  careers/services/wage_rates.py), yearly pay converted through the hours a week: a job below
+  the London Living Wage is held back; an apprenticeship below the legal apprentice rate is held
+  back, and one at or above it but below the London Living Wage gets a warning (it is lawful)
 - entry requirements: none given at all
+
+`run_checks` gives the problems that stop publishing; `run_warnings` what is worth changing but
+does not stop it.
 """
 
 from __future__ import annotations
@@ -17,9 +22,9 @@ import re
 from dataclasses import dataclass
 
 from careers.models import Pathway
+from careers.services.wage_rates import Rate, Rates, from_file
 
 MAX_GRADE = 9.0
-LONDON_LIVING_WAGE = 13.85  # per hour, 2025/26 (Living Wage Foundation)
 DEFAULT_HOURS = 37.5
 MIN_DAYS_TO_CLOSE = 7
 
@@ -31,6 +36,7 @@ class Check:
     field: str
     problem: str
     fix: str
+    blocking: bool = True
 
 
 # Shorthand young people will not know, and what to say instead.
@@ -46,6 +52,23 @@ JARGON: list[tuple[str, str]] = [
     (r"\bMDT\b", "“MDT” (a team of different professionals)"),
     (r"\bRGN\b", "“RGN” (registered nurse)"),
     (r"\bOSCE\b", "“OSCE” (a practical exam)"),
+    # Care, community and primary care: each name gives the plain words to use instead.
+    (r"\bCQC\b", "“CQC” (the Care Quality Commission, which inspects care services)"),
+    (r"\bMARs?\b(?: charts?)?", "“MAR” (the chart where you record the medicines given)"),
+    (r"\bADLs?\b", "“ADLs” (everyday tasks like washing, dressing and eating)"),
+    (r"\bNMC\b", "“NMC” (the Nursing and Midwifery Council, which registers nurses)"),
+    (r"\bHCPC\b", "“HCPC” (the council that registers health professionals)"),
+    (r"(?i)\bservice[- ]users?\b", "“service user” (say “the people you support”)"),
+    (r"(?i)\bdomiciliary\b", "“domiciliary care” (care in people’s own homes)"),
+    (r"(?i)\breablement\b", "“reablement” (helping people get their confidence back at home)"),
+    (r"(?i)\bcare packages?\b", "“care package” (the support a person gets)"),
+    (r"\bPCN\b", "“PCN” (a primary care network: GP surgeries working together)"),
+    (r"\bARRS\b", "“ARRS” (the scheme that pays for new roles in GP surgeries)"),
+    (r"\bDBS\b", "“DBS check” (a criminal record check)"),
+    (r"\bPPE\b", "“PPE” (protective clothing like gloves, aprons and masks)"),
+    (r"\bSOPs?\b", "“SOP” (written step-by-step instructions)"),
+    (r"\bE[PH]Rs?\b", "“EPR” (the electronic patient record)"),
+    (r"\bQCF\b", "“QCF” (an older name for work-based qualifications)"),
 ]
 
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
@@ -97,8 +120,74 @@ def hourly_pay(pathway: Pathway) -> float | None:
     return pathway.pay_min / (hours * 52)
 
 
-def run_checks(pathway: Pathway, today: dt.date | None = None) -> list[Check]:
-    """Every problem that stops this pathway being published, in task-list order."""
+def _money(rate: Rate) -> str:
+    return f"£{rate.hourly:.2f} an hour from {rate.applies_from.day} {rate.applies_from:%B %Y}"
+
+
+def pay_checks(pathway: Pathway, today: dt.date, rates: Rates | None = None) -> list[Check]:
+    """Pay against the rates in force on the start date (today when there is none)."""
+    hourly = hourly_pay(pathway)
+    if hourly is None:
+        return []
+    day = pathway.start_date or today
+    in_force = (rates or from_file()).on(day)
+    legal = in_force.apprentice if pathway.type == "apprenticeship" else None
+    living = in_force.london_living_wage
+    if legal is not None and hourly < legal.hourly:
+        return [
+            Check(
+                "below_legal_minimum",
+                "pay",
+                "pay_min",
+                f"The pay works out at £{hourly:.2f} an hour, below the legal minimum for "
+                f"apprentices ({_money(legal)}).",
+                "Pay at least the apprentice rate. Apprentices aged 19 or over who have finished "
+                "their first year must get the National Minimum Wage for their age. Check the "
+                "hours a week if yearly pay has been worked out wrongly.",
+            )
+        ]
+    if living is None or hourly >= living.hourly:
+        return []
+    if pathway.type == "apprenticeship":
+        return [
+            Check(
+                "below_living_wage",
+                "pay",
+                "pay_min",
+                f"The pay works out at £{hourly:.2f} an hour: legal for an apprentice, but below "
+                f"the London Living Wage ({_money(living)}).",
+                "Many London health and care employers pay apprentices the London Living Wage, "
+                "so more young people can afford to apply. If pay rises after the first year, "
+                "say so in the description.",
+                blocking=False,
+            )
+        ]
+    return [
+        Check(
+            "below_living_wage",
+            "pay",
+            "pay_min",
+            f"The pay works out at £{hourly:.2f} an hour, below the London Living Wage "
+            f"({_money(living)}).",
+            "Pay at least the London Living Wage. Check the hours a week if yearly pay "
+            "has been worked out wrongly.",
+        )
+    ]
+
+
+def run_warnings(
+    pathway: Pathway, today: dt.date | None = None, rates: Rates | None = None
+) -> list[Check]:
+    """What is worth changing but does not stop publishing."""
+    checks = pay_checks(pathway, today or dt.date.today(), rates)
+    return [check for check in checks if not check.blocking]
+
+
+def run_checks(
+    pathway: Pathway, today: dt.date | None = None, rates: Rates | None = None
+) -> list[Check]:
+    """Every problem that stops this pathway being published, in task-list order. `rates`:
+    the wage rates (careers.services.wage_rates.from_database); the seed file's when None."""
     today = today or dt.date.today()
     checks: list[Check] = []
     text = "\n\n".join(t for t in (pathway.summary or "", pathway.description or "") if t)
@@ -146,19 +235,7 @@ def run_checks(pathway: Pathway, today: dt.date | None = None) -> list[Check]:
                 "or leave it blank if you recruit all year.",
             )
         )
-    hourly = hourly_pay(pathway)
-    if hourly is not None and hourly < LONDON_LIVING_WAGE:
-        checks.append(
-            Check(
-                "below_living_wage",
-                "pay",
-                "pay_min",
-                f"The pay works out at £{hourly:.2f} an hour, below the London Living Wage "
-                f"(£{LONDON_LIVING_WAGE:.2f} an hour).",
-                "Pay at least the London Living Wage. Check the hours a week if yearly pay "
-                "has been worked out wrongly.",
-            )
-        )
+    checks.extend(check for check in pay_checks(pathway, today, rates) if check.blocking)
     if pathway.pay_period is None and pathway.type in ("apprenticeship", "job"):
         checks.append(
             Check(

@@ -89,7 +89,7 @@ def test_an_invited_editor_posts_fixes_and_publishes_a_pathway(
     tasks_url = page.url
     assert_no_violations(page)
 
-    # Fill in the task list, with two mistakes: jargon, and pay below the London Living Wage.
+    # Fill in the task list, with two mistakes: jargon, and pay below the apprentice legal rate.
     open_section(page, tasks_url, "What you will do")
     page.locator("#description").fill(PLAIN + " You will work as an HCSW on Band 3.")
     save(page)
@@ -100,7 +100,7 @@ def test_an_invited_editor_posts_fixes_and_publishes_a_pathway(
     save(page)
     open_section(page, tasks_url, "Pay and hours")
     page.locator("input[name=pay_period][value=hour]").check()
-    page.locator("#pay_min").fill("10.50")
+    page.locator("#pay_min").fill("7.50")
     page.locator("#pay_max").fill("")
     page.locator("#hours_per_week").fill("37.5")
     save(page)
@@ -121,13 +121,13 @@ def test_an_invited_editor_posts_fixes_and_publishes_a_pathway(
     assert_no_violations(page)
     checks = page.locator(".app-check")
     codes = {checks.nth(i).get_attribute("data-check") for i in range(checks.count())}
-    assert codes == {"jargon", "below_living_wage"}, page.inner_text("main")
+    assert codes == {"jargon", "below_legal_minimum"}, page.inner_text("main")
     assert page.get_by_role("button", name="Publish").count() == 0
 
     # Fix them from the checks page.
-    page.locator(".app-check[data-check=below_living_wage] a").click()
+    page.locator(".app-check[data-check=below_legal_minimum] a").click()
     assert_no_violations(page)
-    page.locator("#pay_min").fill("14.10")
+    page.locator("#pay_min").fill("15.00")
     save(page)
     page.goto(tasks_url)
     page.get_by_role("link", name="Check and publish").click()

@@ -64,13 +64,13 @@ def test_new_rows_that_fail_a_publish_check_are_imported_as_drafts_with_reasons(
         [
             _record(name, "CHK-GOOD"),
             _record(name, "CHK-JARGON", description=PLAIN + " You will be paid on Band 3 AfC."),
-            _record(name, "CHK-LOWPAY", pay={"period": "hour", "min": 9.5}),
+            _record(name, "CHK-LOWPAY", pay={"period": "hour", "min": 7.0}),
         ],
     )
     preview = page(client.get(url))
     held = text_of(preview, ".app-import-held")
     assert "CHK-JARGON" in held and "AfC" in held and "Say what it means" in held
-    assert "CHK-LOWPAY" in held and "London Living Wage" in held
+    assert "CHK-LOWPAY" in held and "legal minimum for apprentices" in held
     assert "CHK-GOOD" not in held
     assert "A draft to fix" in text_of(preview, ".app-import-valid")
 
