@@ -253,6 +253,9 @@ class Pathway(Base):
     source_url: Mapped[str | None] = mapped_column(String(500))
     source_seen_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     review_comments: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # A change to a live pathway waiting for a moderator: {"values": {field: new value},
+    # "by": user id, "at": ISO time}. The live pathway keeps its values until it is approved.
+    pending_revision: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     published_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

@@ -91,6 +91,7 @@ PAGES: dict[str, tuple[str, Args]] = {
     "employers.admin_home": (SITE_ADMIN, _none),
     "employers.moderation": (SITE_ADMIN, _none),
     "employers.moderation_review": (SITE_ADMIN, lambda w: {"pathway_id": w["in_review"].id}),
+    "employers.moderation_revision": (SITE_ADMIN, lambda w: {"pathway_id": w["revised"].id}),
     "employers.organisations": (SITE_ADMIN, _none),
     "employers.organisation_new": (SITE_ADMIN, _none),
     "employers.organisation_settings": (
@@ -230,6 +231,11 @@ def world(app: Flask, seeded_catalogue: Session) -> Iterator[World]:
         )
     moderated = make_organisation(session, requires_moderation=True)
     in_review = make_pathway(session, organisation=moderated, status="in_review")
+    revised = make_pathway(
+        session,
+        organisation=moderated,
+        pending_revision={"values": {"title": "Ward clerk apprentice"}, "by": None, "at": ""},
+    )
     site_admin = make_user(session, "site_admin")
     school = make_school(session)
     adviser = make_user(session, "adviser", organisation=school)
@@ -303,6 +309,7 @@ def world(app: Flask, seeded_catalogue: Session) -> Iterator[World]:
         "published": published,
         "draft": draft,
         "in_review": in_review,
+        "revised": revised,
         "cohort": cohort,
         "student": student,
         "match_job": match_job,

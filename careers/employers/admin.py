@@ -35,11 +35,43 @@ def admin_home() -> str:
 @auth.roles_required("site_admin")
 def moderation() -> str:
     return render_template(
-        "employers/moderation.html", queue=pathway_admin.review_queue(db.session())
+        "employers/moderation.html",
+        queue=pathway_admin.review_queue(db.session()),
+        revisions=pathway_admin.revision_queue(db.session()),
     )
 
 
 @bp.route("/admin/moderation/<int:pathway_id>", methods=["GET", "POST"])
+@bp.route("/admin/moderation/<int:pathway_id>/revision", methods=["GET", "POST"])
+@auth.roles_required("site_admin")
+def moderation_revision(pathway_id: int) -> Any:
+    pathway = auth.get_pathway_or_404(pathway_id)
+    if not pathway.pending_revision:
+        abort(404)
+    error = None
+    if request.method == "POST":
+        user = auth.require_user()
+        try:
+            if request.form.get("decision") == "approve":
+                pathway_admin.approve_revision(db.session(), pathway, user, auth.now().date())
+                message = f"Approved the change to {pathway.title}: the live listing is updated"
+            else:
+                comment = request.form.get("comment", "")
+                pathway_admin.return_revision(db.session(), pathway, user, comment)
+                message = f"Did not approve the change to {pathway.title}"
+        except PathwayActionError as problem:
+            db.session.rollback()
+            error = " ".join([str(problem), *(check.problem for check in problem.checks)])
+        else:
+            db.session.commit()
+            flash(message)
+            return redirect(url_for("employers.moderation"))
+    revision = pathway_admin.revision_diff(pathway)
+    return render_template(
+        "employers/moderation_revision.html", pathway=pathway, revision=revision, error=error
+    ), (400 if error else 200)
+
+
 @auth.roles_required("site_admin")
 def moderation_review(pathway_id: int) -> Any:
     pathway = auth.get_pathway_or_404(pathway_id)

@@ -59,6 +59,25 @@ def pathway_new() -> Any:
 
 
 @bp.get("/employers/pathways/<int:pathway_id>")
+SAVED = {
+    "draft": "{} saved",
+    "saved": "{} saved and updated on the live listing",
+    "unchanged": "{} saved",
+    "pending": "{} saved and sent for review. The live listing stays as it is until a site "
+    "administrator approves the change",
+}
+
+
+def _checks_as_errors(form: Any, checks: list[Any]) -> None:
+    """Publish checks a live change fails, shown on the form like any other error."""
+    fields = list(form)
+    for check in checks:
+        field = getattr(form, check.field, None) or next(
+            (f for f in fields if f.name != "csrf_token"), fields[0]
+        )
+        field.errors = [*field.errors, f"{check.problem} {check.fix}"]
+
+
 @auth.roles_required(*EMPLOYERS)
 def pathway_tasks(pathway_id: int) -> str:
     pathway = auth.get_pathway_or_404(pathway_id)
@@ -70,6 +89,7 @@ def pathway_tasks(pathway_id: int) -> str:
         statuses=statuses,
         sources=SOURCE_NAMES,
     )
+        revision=pathway_admin.revision_diff(pathway),
 
 
 @bp.route("/employers/pathways/<int:pathway_id>/sections/<section>", methods=["GET", "POST"])
@@ -95,17 +115,18 @@ def pathway_section(pathway_id: int, section: str) -> Any:
         abort(409)
     if form.validate_on_submit():
         try:
-            pathway_admin.update_section(
-                db.session(), pathway, auth.require_user(), spec, form.values()
+            outcome = pathway_admin.update_section(
+                db.session(), pathway, auth.require_user(), spec, form.values(), auth.now().date()
             )
         except PathwayActionError as error:
-            abort(409, str(error))
-        db.session.commit()
-        flash(
-            f"{spec.title} saved"
-            + (" and updated on the live listing" if pathway.status == "published" else "")
-        )
-        return redirect(url_for("employers.pathway_tasks", pathway_id=pathway.id))
+            db.session.rollback()
+            if not error.checks:
+                abort(409, str(error))
+            _checks_as_errors(form, error.checks)
+        else:
+            db.session.commit()
+            flash(SAVED[outcome if pathway.status == "published" else "draft"].format(spec.title))
+            return redirect(url_for("employers.pathway_tasks", pathway_id=pathway.id))
     comment = pathway.review_comments or {}
     comments = {name: comment[name] for name in spec.fields if name in comment}
     return render_template(

@@ -1,6 +1,13 @@
 """Employers' pathway use-cases: drafts, sections of the task list, publishing, moderation,
 closing, duplicating and archiving. Each change is audited, and every change to what young
-people can see calls `pathway_changed` in the caller's transaction."""
+people can see calls `pathway_changed` in the caller's transaction.
+
+A change to a live pathway must pass the same publish checks as a first publish (a check it
+did not already fail stops the change). In an organisation whose postings are reviewed, a change
+by its own staff becomes a pending revision: the live pathway stays as it was until a site admin
+approves the revision (`approve_revision`) or sends it back (`return_revision`); the editor and
+the moderator see it field by field (`revision_diff`). Dates, and closing early, stay instant.
+"""
 
 from __future__ import annotations
 
@@ -43,6 +50,7 @@ SECTIONS: tuple[Section, ...] = (
 SECTIONS_BY_SLUG = {section.slug: section for section in SECTIONS}
 EDITABLE_STATUSES = ("draft", "published")
 LIVE = "published"
+INSTANT_SECTIONS = ("dates",)  # live at once, even where changes are reviewed
 
 
 class PathwayActionError(ValueError):
@@ -112,26 +120,66 @@ def create_draft(
     return pathway
 
 
-def update_section(
-    session: Session, pathway: Pathway, actor: User, section: Section, values: dict[str, Any]
-) -> None:
-    """Save a section's answers (a draft can be saved at any point)."""
-    if pathway.status not in EDITABLE_STATUSES:
-        raise PathwayActionError("You can only change a draft or a published pathway.")
-    before = snapshot(pathway)
+def _assign(session: Session, pathway: Pathway, values: dict[str, Any]) -> None:
     for name, value in values.items():
-        if name not in section.fields:
-            continue
         if name == "next_steps":
             _set_next_steps(session, pathway, value)
-        else:
+        elif name != "status":
             setattr(pathway, name, value)
     if "postcode" in values:
         _place(session, pathway)
     session.flush()
-    changes = audit.diff(before, snapshot(pathway))
+
+
+def _codes(checks: list[Check]) -> set[str]:
+    return {check.code for check in checks}
+
+
+def reviews_changes(pathway: Pathway, actor: User) -> bool:
+    """Whether a change to this live pathway by this person waits for a moderator."""
+    return (
+        pathway.status == LIVE
+        and pathway.organisation.requires_moderation
+        and actor.role != "site_admin"
+    )
+
+
+def update_section(
+    session: Session,
+    pathway: Pathway,
+    actor: User,
+    section: Section,
+    values: dict[str, Any],
+    today: dt.date | None = None,
+) -> str:
+    """Save a section's answers (a draft can be saved at any point). Returns "saved", "pending"
+    (a live pathway's change waits for review) or "unchanged". A change to a live pathway that
+    fails a publish check it did not fail before raises PathwayActionError and changes nothing."""
+    if pathway.status not in EDITABLE_STATUSES:
+        raise PathwayActionError("You can only change a draft or a published pathway.")
+    today = today or dt.date.today()
+    rates = wage_rates.from_database(session)
+    live_rules = pathway.status == LIVE and section.slug not in INSTANT_SECTIONS
+    failing_before = _codes(run_checks(pathway, today, rates)) if live_rules else set()
+    before = snapshot(pathway)
+    _assign(session, pathway, {k: v for k, v in values.items() if k in section.fields})
+    after = snapshot(pathway)
+    changes = audit.diff(before, after)
     if not changes:
-        return
+        return "unchanged"
+    if live_rules:
+        new_problems = [
+            check for check in run_checks(pathway, today, rates) if check.code not in failing_before
+        ]
+        if new_problems:
+            _assign(session, pathway, {name: before[name] for name in changes})
+            raise PathwayActionError(
+                "The live pathway has not changed: fix the problems first.", new_problems
+            )
+        if reviews_changes(pathway, actor):
+            _assign(session, pathway, {name: before[name] for name in changes})
+            _propose(session, pathway, actor, section, {name: after[name] for name in changes})
+            return "pending"
     if pathway.review_comments:
         for name in changes:
             pathway.review_comments.pop(name, None)
@@ -148,6 +196,107 @@ def update_section(
     )
     if pathway.status == LIVE:
         pathway_changed(session, pathway.id)
+    return "saved"
+
+
+def _jsonable(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def _propose(
+    session: Session, pathway: Pathway, actor: User, section: Section, proposed: dict[str, Any]
+) -> None:
+    """Keep the change as (part of) the pathway's pending revision, for a moderator."""
+    earlier = (pathway.pending_revision or {}).get("values", {})
+    values = {**earlier, **{name: _jsonable(value) for name, value in proposed.items()}}
+    pathway.pending_revision = {"values": values, "by": actor.id, "at": utcnow().isoformat()}
+    current = snapshot(pathway)
+    audit.record(
+        session,
+        actor,
+        "pathway.revision_submitted",
+        "pathway",
+        pathway.id,
+        f"Sent a change to {section.title.lower()} of {pathway.title} for review",
+        organisation_id=pathway.organisation_id,
+        changes={name: (current.get(name), value) for name, value in proposed.items()},
+    )
+
+
+@dataclass(frozen=True)
+class Difference:
+    section: str
+    field: str
+    live: Any
+    proposed: Any
+
+
+def revision_diff(pathway: Pathway) -> list[Difference]:
+    """The pending revision, field by field, in task-list order: what is live, what is asked."""
+    proposed = (pathway.pending_revision or {}).get("values", {})
+    current = snapshot(pathway)
+    return [
+        Difference(s.title, name, current.get(name), proposed[name])
+        for s in SECTIONS
+        for name in s.fields
+        if name in proposed
+    ]
+
+
+def approve_revision(
+    session: Session, pathway: Pathway, actor: User, today: dt.date | None = None
+) -> None:
+    """Make the pending revision live (it must still pass the checks)."""
+    if pathway.status != LIVE or not pathway.pending_revision:
+        raise PathwayActionError("This pathway has no change waiting for review.")
+    proposed = dict(pathway.pending_revision.get("values", {}))
+    before = snapshot(pathway)
+    _assign(session, pathway, proposed)
+    checks = run_checks(pathway, today or dt.date.today(), wage_rates.from_database(session))
+    if checks:
+        _assign(session, pathway, {name: before[name] for name in proposed})
+        raise PathwayActionError("The change no longer passes the automatic checks.", checks)
+    pathway.pending_revision = None
+    audit.record(
+        session,
+        actor,
+        "pathway.revision_approved",
+        "pathway",
+        pathway.id,
+        f"Approved a change to {pathway.title}",
+        organisation_id=pathway.organisation_id,
+        changes=audit.diff(before, snapshot(pathway)),
+    )
+    pathway_changed(session, pathway.id)
+
+
+def return_revision(session: Session, pathway: Pathway, actor: User, comment: str) -> None:
+    """Turn the pending revision down; the live pathway stays as it is."""
+    if not pathway.pending_revision:
+        raise PathwayActionError("This pathway has no change waiting for review.")
+    pathway.pending_revision = None
+    comment = comment.strip()[:1000]
+    pathway.review_comments = {"revision": comment} if comment else None
+    audit.record(
+        session,
+        actor,
+        "pathway.revision_returned",
+        "pathway",
+        pathway.id,
+        f"Returned a change to {pathway.title}" + (f": {comment}" if comment else ""),
+        organisation_id=pathway.organisation_id,
+    )
+
+
+def revision_queue(session: Session) -> list[Pathway]:
+    """Live pathways with a change waiting for review (a JSON null is no revision)."""
+    live = session.scalars(
+        select(Pathway)
+        .join(Organisation, Organisation.id == Pathway.organisation_id)
+        .where(Pathway.status == LIVE, Organisation.requires_moderation.is_(True))
+        .order_by(Pathway.updated_at)
+    )
+    return [pathway for pathway in live if pathway.pending_revision]
 
 
 def _set_next_steps(session: Session, pathway: Pathway, ids: list[int]) -> None:
