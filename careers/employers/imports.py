@@ -69,11 +69,13 @@ def import_preview(token: str) -> Any:
             )
             return redirect(url_for("employers.import_job", job_id=job.id))
         else:
-            result = pathway_import.write(db.session(), report, organisation, user, skip_invalid)
+            result = pathway_import.write(
+                db.session(), report, organisation, user, skip_invalid, auth.now().date()
+            )
             db.session.commit()
             pathway_import.discard_upload(_data_dir(), token)
-            flash(pathway_import.summary(result.created, result.updated, result.skipped,
-                                         len(result.drafts)))  # fmt: skip
+            counts = (result.created, result.updated, result.skipped, len(result.drafts))
+            flash(pathway_import.summary(*counts, len(result.pending), len(result.refused)))
             return redirect(url_for("employers.dashboard"))
     held = pathway_import.publish_problems(report, auth.now().date())
     return render_template("employers/import_preview.html", upload=upload, report=report, held=held)

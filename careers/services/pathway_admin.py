@@ -120,7 +120,8 @@ def create_draft(
     return pathway
 
 
-def _assign(session: Session, pathway: Pathway, values: dict[str, Any]) -> None:
+def assign(session: Session, pathway: Pathway, values: dict[str, Any]) -> None:
+    """Set these fields (next steps as links; the place again when the postcode changes)."""
     for name, value in values.items():
         if name == "next_steps":
             _set_next_steps(session, pathway, value)
@@ -131,7 +132,7 @@ def _assign(session: Session, pathway: Pathway, values: dict[str, Any]) -> None:
     session.flush()
 
 
-def _codes(checks: list[Check]) -> set[str]:
+def codes(checks: list[Check]) -> set[str]:
     return {check.code for check in checks}
 
 
@@ -160,9 +161,9 @@ def update_section(
     today = today or dt.date.today()
     rates = wage_rates.from_database(session)
     live_rules = pathway.status == LIVE and section.slug not in INSTANT_SECTIONS
-    failing_before = _codes(run_checks(pathway, today, rates)) if live_rules else set()
+    failing_before = codes(run_checks(pathway, today, rates)) if live_rules else set()
     before = snapshot(pathway)
-    _assign(session, pathway, {k: v for k, v in values.items() if k in section.fields})
+    assign(session, pathway, {k: v for k, v in values.items() if k in section.fields})
     after = snapshot(pathway)
     changes = audit.diff(before, after)
     if not changes:
@@ -172,12 +173,12 @@ def update_section(
             check for check in run_checks(pathway, today, rates) if check.code not in failing_before
         ]
         if new_problems:
-            _assign(session, pathway, {name: before[name] for name in changes})
+            assign(session, pathway, {name: before[name] for name in changes})
             raise PathwayActionError(
                 "The live pathway has not changed: fix the problems first.", new_problems
             )
         if reviews_changes(pathway, actor):
-            _assign(session, pathway, {name: before[name] for name in changes})
+            assign(session, pathway, {name: before[name] for name in changes})
             _propose(session, pathway, actor, section, {name: after[name] for name in changes})
             return "pending"
     if pathway.review_comments:
@@ -206,10 +207,24 @@ def _jsonable(value: Any) -> Any:
 def _propose(
     session: Session, pathway: Pathway, actor: User, section: Section, proposed: dict[str, Any]
 ) -> None:
+    propose(session, pathway, actor, proposed, f"a change to {section.title.lower()}")
+
+
+def propose(
+    session: Session,
+    pathway: Pathway,
+    actor: User | None,
+    proposed: dict[str, Any],
+    what: str = "a change",
+) -> None:
     """Keep the change as (part of) the pathway's pending revision, for a moderator."""
     earlier = (pathway.pending_revision or {}).get("values", {})
     values = {**earlier, **{name: _jsonable(value) for name, value in proposed.items()}}
-    pathway.pending_revision = {"values": values, "by": actor.id, "at": utcnow().isoformat()}
+    pathway.pending_revision = {
+        "values": values,
+        "by": actor.id if actor else None,
+        "at": utcnow().isoformat(),
+    }
     current = snapshot(pathway)
     audit.record(
         session,
@@ -217,7 +232,7 @@ def _propose(
         "pathway.revision_submitted",
         "pathway",
         pathway.id,
-        f"Sent a change to {section.title.lower()} of {pathway.title} for review",
+        f"Sent {what} of {pathway.title} for review",
         organisation_id=pathway.organisation_id,
         changes={name: (current.get(name), value) for name, value in proposed.items()},
     )
@@ -251,10 +266,10 @@ def approve_revision(
         raise PathwayActionError("This pathway has no change waiting for review.")
     proposed = dict(pathway.pending_revision.get("values", {}))
     before = snapshot(pathway)
-    _assign(session, pathway, proposed)
+    assign(session, pathway, proposed)
     checks = run_checks(pathway, today or dt.date.today(), wage_rates.from_database(session))
     if checks:
-        _assign(session, pathway, {name: before[name] for name in proposed})
+        assign(session, pathway, {name: before[name] for name in proposed})
         raise PathwayActionError("The change no longer passes the automatic checks.", checks)
     pathway.pending_revision = None
     audit.record(

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from careers.csv_cells import safe_cell
 from careers.models import Job, Organisation, Pathway, User
-from careers.services import audit, interchange, wage_rates
+from careers.services import audit, interchange, pathway_admin, wage_rates
 from careers.services.matcher import pathway_changed
 from careers.services.publish_checks import Check, run_checks
 
@@ -195,6 +195,8 @@ class Outcome:
     skipped: int
     refs: list[str]
     drafts: list[str] = field(default_factory=list)  # new rows held back by the checks
+    pending: list[str] = field(default_factory=list)  # live updates waiting for review
+    refused: list[str] = field(default_factory=list)  # live updates that failed a check
 
 
 def write(
@@ -208,10 +210,13 @@ def write(
     """Apply the report; raises interchange.ImportRejected when all-or-nothing and a row is bad.
     New rows that fail a publish check are saved as drafts."""
     status = "in_review" if organisation.requires_moderation else "published"
+    rates = wage_rates.from_database(session)
+    today = today or dt.date.today()
+    live_before = _live_updates(session, report, today, rates)
     result = interchange.apply(session, report, skip_invalid, status=status)
+    pending, refused = _hold_live_updates(session, live_before, actor, organisation, today, rates)
     created = [row.ref for row in report.valid_rows if row.action == "create" and row.ref]
     drafts: list[str] = []
-    rates = wage_rates.from_database(session)
     for pathway in session.scalars(select(Pathway).where(Pathway.ref.in_(created))):
         if pathway.status != "draft" and run_checks(pathway, today, rates):
             pathway.status = "draft"
@@ -231,7 +236,59 @@ def write(
         organisation_id=organisation.id,
         changes={"refs": ([], result.refs[:200]), "drafts": ([], drafts[:200])},
     )
-    return Outcome(result.created, result.updated, result.skipped, result.refs, drafts)
+    return Outcome(
+        result.created, result.updated, result.skipped, result.refs, drafts, pending, refused
+    )
+
+
+def _live_updates(
+    session: Session, report: interchange.Report, today: dt.date, rates: wage_rates.Rates
+) -> dict[int, tuple[dict[str, Any], set[str]]]:
+    """Each live pathway the import will update: its answers, and the checks it fails now."""
+    refs = [row.ref for row in report.valid_rows if row.action == "update" and row.ref]
+    live = session.scalars(
+        select(Pathway).where(Pathway.ref.in_(refs), Pathway.status == pathway_admin.LIVE)
+    )
+    return {
+        p.id: (pathway_admin.snapshot(p), pathway_admin.codes(run_checks(p, today, rates)))
+        for p in live
+    }
+
+
+def _hold_live_updates(
+    session: Session,
+    live_before: dict[int, tuple[dict[str, Any], set[str]]],
+    actor: User | None,
+    organisation: Organisation,
+    today: dt.date,
+    rates: wage_rates.Rates,
+) -> tuple[list[str], list[str]]:
+    """The same rule as editing on screen: an update to a live pathway that newly fails a check
+    is undone; where the organisation's changes are reviewed (and the importer is not a site
+    admin), the update becomes a pending revision and the live pathway stays as it was. Dates
+    stay instant. Returns the refs sent for review and the refs refused."""
+    pending: list[str] = []
+    refused: list[str] = []
+    reviewed = organisation.requires_moderation and not (actor and actor.role == "site_admin")
+    for pathway_id, (before, failing) in live_before.items():
+        pathway = session.get(Pathway, pathway_id)
+        assert pathway is not None
+        after = pathway_admin.snapshot(pathway)
+        changed = [name for name in after if name != "status" and after[name] != before[name]]
+        if not changed:
+            continue
+        held = [name for name in changed if name not in ("closing_date", "start_date")]
+        if pathway_admin.codes(run_checks(pathway, today, rates)) - failing:
+            pathway_admin.assign(session, pathway, {name: before[name] for name in changed})
+            refused.append(pathway.ref)
+        elif reviewed and held:
+            pathway_admin.assign(session, pathway, {name: before[name] for name in held})
+            pathway_admin.propose(
+                session, pathway, actor, {name: after[name] for name in held}, "an imported change"
+            )
+            pending.append(pathway.ref)
+        pathway_changed(session, pathway.id)
+    return sorted(pending), sorted(refused)
 
 
 def background_import(session: Session, job: Job, progress: Any) -> dict[str, Any]:
@@ -255,6 +312,8 @@ def background_import(session: Session, job: Job, progress: Any) -> dict[str, An
         "updated": result.updated,
         "skipped": result.skipped,
         "drafts": len(result.drafts),
+        "pending": len(result.pending),
+        "refused": len(result.refused),
     }
 
 
@@ -280,9 +339,21 @@ def csv_template(organisation: Organisation) -> str:
     return out.getvalue()
 
 
-def summary(created: int, updated: int, skipped: int, drafts: int) -> str:
+def summary(
+    created: int, updated: int, skipped: int, drafts: int, pending: int = 0, refused: int = 0
+) -> str:
     """What an import did, in a sentence for the person who ran it."""
     text = f"Imported {created} new and {updated} updated pathways"
+    if pending:
+        text += (
+            f". Changes to {pending} live {'pathway wait' if pending == 1 else 'pathways wait'} "
+            "for review: young people see the live versions until a site administrator approves"
+        )
+    if refused:
+        text += (
+            f". {refused} live {'pathway was' if refused == 1 else 'pathways were'} not changed, "
+            "because the update failed a publish check: edit them on screen to see why"
+        )
     if drafts:
         text += (
             f". {drafts} new {'pathway is' if drafts == 1 else 'pathways are'} saved as "

@@ -50,7 +50,12 @@ def _live(session: Session, **organisation: object) -> tuple[Pathway, object]:
     org = make_organisation(session, **organisation)
     editor = make_user(session, "editor", organisation=org)
     pathway = make_pathway(
-        session, organisation=org, type="job", description=PLAIN, pay_min=31_000.0
+        session,
+        organisation=org,
+        type="job",
+        description=PLAIN,
+        pay_min=31_000.0,
+        pay_max=31_000.0,
     )
     session.commit()
     return pathway, editor
@@ -224,3 +229,52 @@ def test_a_site_admin_edits_a_reviewed_organisations_live_pathway_at_once(
     )
     session.expire_all()
     assert session.get(Pathway, pathway.id).title == "Ward host"
+
+
+def _import(client: FlaskClient, records: list[dict]) -> str:
+    import io
+    import json
+
+    body = "\n".join(json.dumps(r) for r in records).encode()
+    uploaded = client.post(
+        "/employers/imports",
+        data={"file": (io.BytesIO(body), "pathways.jsonl")},
+        content_type="multipart/form-data",
+    )
+    assert uploaded.status_code == 302, uploaded.data
+    done = client.post(uploaded.headers["Location"], data={"mode": "all"}, follow_redirects=True)
+    return text_of(page(done), "main")
+
+
+def _as_record(pathway: Pathway, **changes: object) -> dict:
+    from careers.services.interchange import pathway_to_record
+
+    return {**pathway_to_record(pathway), **changes}
+
+
+def test_an_import_into_a_reviewed_organisation_sends_live_changes_for_review(
+    client: FlaskClient, session: Session
+):
+    pathway, editor = _live(session, requires_moderation=True)
+    old_title = pathway.title
+    closing = (dt.date.today() + dt.timedelta(days=60)).isoformat()
+    sign_in_as(client, editor)
+    said = _import(client, [_as_record(pathway, title="Ward host", closing_date=closing)])
+    assert "wait for review" in said
+    session.expire_all()
+    live = session.get(Pathway, pathway.id)
+    assert live.title == old_title  # the live version stays
+    assert live.closing_date.isoformat() == closing  # dates stay instant
+    assert live.pending_revision["values"] == {"title": "Ward host"}
+    assert "pathway.revision_submitted" in session.scalars(select(AuditEntry.action)).all()
+
+
+def test_an_import_that_breaks_a_check_leaves_the_live_pathway_alone(
+    client: FlaskClient, session: Session
+):
+    pathway, editor = _live(session)
+    sign_in_as(client, editor)
+    said = _import(client, [_as_record(pathway, pay={"min": 9.0, "max": 9.0, "period": "hour"})])
+    assert "not changed" in said
+    session.expire_all()
+    assert session.get(Pathway, pathway.id).pay_min == 31_000.0
