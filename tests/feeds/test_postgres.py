@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from careers import create_app
 from careers.extensions import make_engine
 from careers.feeds import FeedClient, FeedError, sync
 from careers.models import FeedRun, Pathway
@@ -58,6 +59,13 @@ def test_both_feeds_sync_and_close_on_postgresql(postgres_url: str, tmp_path: Pa
             faa.pages = faa_pages.pages_of(pages)
             assert sync(session, "faa", config, client).closed == 1
             assert published(session) == (faa_pages.KEPT | nhs_jobs_pages.KEPT) - {"FAA-1000000001"}
+
+            app = create_app(config)
+            response = app.test_client().post(
+                "/api/v1/match", json={"about": "I would like to be a dental nurse"}
+            )
+            assert response.status_code == 200
+            assert response.get_json()["results"][0]["ref"] == "FAA-1000000007"
 
             nhs.failing_pages = {2}
             with pytest.raises(FeedError):
