@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import click
 
-from careers.commands import advisers, bench, catalogue, database, feeds, match_commands, users
+from careers.commands import (
+    advisers,
+    api_keys,
+    bench,
+    catalogue,
+    database,
+    feeds,
+    match_commands,
+    users,
+)
 
 
 @click.group(help="London Health & Care Pathways: operator commands.")
@@ -19,3 +28,4 @@ users.register(main)
 bench.register(main)
 advisers.register(main)
 feeds.register(main)
+api_keys.register(main)

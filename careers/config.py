@@ -64,6 +64,9 @@ class Config:
     TESTING: bool = False
     # Staff sessions end after this long without a request, and this long after signing in.
     IDLE_TIMEOUT_MINUTES: int = 30
+    # The API's limits for callers without a key of their own (flask-limiter syntax).
+    API_MATCH_LIMIT: str = "60/minute"
+    API_READ_LIMIT: str = "300/minute"
     ABSOLUTE_TIMEOUT_HOURS: int = 12
     # Feeds (careers/feeds, docs/feeds.md)
     FAA_API_URL: str = "https://api.apprenticeships.education.gov.uk/vacancies"
@@ -120,6 +123,8 @@ class Config:
             TORCH_THREADS=int(env.get("CAREERS_TORCH_THREADS", "1")),
             TESTING=_bool(env.get("CAREERS_TESTING")),
             IDLE_TIMEOUT_MINUTES=int(env.get("CAREERS_IDLE_TIMEOUT_MINUTES", "30")),
+            API_MATCH_LIMIT=env.get("CAREERS_API_MATCH_LIMIT") or cls.API_MATCH_LIMIT,
+            API_READ_LIMIT=env.get("CAREERS_API_READ_LIMIT") or cls.API_READ_LIMIT,
             ABSOLUTE_TIMEOUT_HOURS=int(env.get("CAREERS_ABSOLUTE_TIMEOUT_HOURS", "12")),
             FAA_API_URL=(env.get("CAREERS_FAA_API_URL") or cls.FAA_API_URL).rstrip("/"),
             FAA_API_KEY=env.get("CAREERS_FAA_API_KEY") or None,

@@ -132,6 +132,22 @@ class WageRate(Base):
     source: Mapped[str] = mapped_column(Text)
 
 
+class ApiKey(Base):
+    """A partner's key for the API (`careers api-keys create`). Only the key's SHA-256 hash is
+    stored; `prefix` (its first characters) lets operators tell keys apart."""
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    prefix: Mapped[str] = mapped_column(String(16))
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    rate_limit: Mapped[str | None] = mapped_column(String(60))  # flask-limiter syntax
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    last_used_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
 class PostcodeDistrict(Base):
     __tablename__ = "postcode_districts"
 

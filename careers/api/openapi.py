@@ -414,8 +414,40 @@ DOCUMENT: dict[str, Any] = {
 }
 
 
-def openapi_document(server: str = "/api/v1") -> dict[str, Any]:
-    """The document, with the server URL the API is mounted at."""
+def openapi_document(
+    server: str = "/api/v1", match_limit: str = "60/minute", read_limit: str = "300/minute"
+) -> dict[str, Any]:
+    """The document, with the server URL the API is mounted at, and the access rules in force:
+    the public rate limits, and API keys sent as `Authorization: Bearer KEY`."""
     document = copy.deepcopy(DOCUMENT)
     document["servers"] = [{"url": server}]
     return document
+    document["components"]["securitySchemes"] = {
+        "apiKey": {
+            "type": "http",
+            "scheme": "bearer",
+            "description": "A partner's API key, from the service's operators "
+            "(`careers api-keys create NAME --limit 600/minute`). Optional: without one you "
+            "are counted by address at the public limits.",
+        }
+    }
+    document["security"] = [{}, {"apiKey": []}]
+    document["info"]["description"] += (
+        f" Rate limits: without an API key, {match_limit} for /match and {read_limit} for the "
+        "other endpoints, per address; with a key (`Authorization: Bearer KEY`), the key's "
+        "own limit, or those limits per key. A key that is not valid or has been revoked "
+        "gets 401."
+    )
+    limits = {"/match": match_limit}
+    for path, item in document["paths"].items():
+        for operation in item.values():
+            if not isinstance(operation, dict) or "responses" not in operation:
+                continue
+            responses = operation["responses"]
+            if "429" in responses:
+                limit = limits.get(path, read_limit)
+                responses["429"] = _error(
+                    f"Too many requests: over {limit} from this address without a key, or over "
+                    "the key's limit. Wait, then try again (see Retry-After)."
+                )
+                responses["401"] = _error("The API key is not valid or has been revoked.")

@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import Response, abort, current_app, jsonify, request, url_for
 
-from careers.api import bp
+from careers.api import access, bp
 from careers.api.body import MAX_BODY_BYTES, json_body
 from careers.api.openapi import openapi_document
 from careers.api.params import page_links, pagination, pathway_filters, sorting
@@ -16,14 +16,15 @@ from careers.extensions import db, limiter, matcher
 from careers.services.pathway_listing import get_published, list_published
 from careers.services.profiles import ProfileError, parse_profile
 
-MATCH_LIMIT = "60/minute"
-PATHWAYS_LIMIT = "300/minute"
 TOO_MANY = "You have sent too many requests in a minute. Wait a minute and try again"
 
 
 @bp.before_request
 def _limit_body() -> None:
     request.max_content_length = MAX_BODY_BYTES
+
+
+bp.before_request(access.identify)  # after the body limit: who is calling (API key or not)
 
 
 @bp.after_request
@@ -40,14 +41,14 @@ def _bad_request(error: ProfileError) -> tuple[Response, int]:
 
 
 @bp.post("/match")
-@limiter.limit(MATCH_LIMIT, error_message=TOO_MANY)
+@limiter.limit(access.match_limit, key_func=access.caller, error_message=TOO_MANY)
 def match() -> Response:
     profile = parse_profile(json_body())
     return jsonify(match_record(matcher().match(db.session(), profile)))
 
 
 @bp.get("/pathways")
-@limiter.limit(PATHWAYS_LIMIT, error_message=TOO_MANY)
+@limiter.limit(access.read_limit, key_func=access.caller, error_message=TOO_MANY)
 def pathways() -> Response:
     filters, (page, per_page) = pathway_filters(request.args), pagination(request.args)
     sort, near = sorting(db.session(), request.args)
@@ -64,7 +65,7 @@ def pathways() -> Response:
 
 
 @bp.get("/pathways/<ref>")
-@limiter.limit(PATHWAYS_LIMIT, error_message=TOO_MANY)
+@limiter.limit(access.read_limit, key_func=access.caller, error_message=TOO_MANY)
 def pathway(ref: str) -> Response:
     found = get_published(db.session(), ref)
     if found is None:
@@ -75,4 +76,6 @@ def pathway(ref: str) -> Response:
 @bp.get("/openapi.json")
 @limiter.exempt
 def openapi() -> Response:
-    return jsonify(openapi_document(server=url_for("api.openapi").removesuffix("/openapi.json")))
+    config = current_app.config["CAREERS"]
+    server = url_for("api.openapi").removesuffix("/openapi.json")
+    return jsonify(openapi_document(server, config.API_MATCH_LIMIT, config.API_READ_LIMIT))
