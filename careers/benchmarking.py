@@ -442,7 +442,7 @@ def store_embeddings(
     not once per size and run. Encoding speed is always measured on fresh texts."""
     from sqlalchemy import insert
 
-    from careers.matching.engine import record_text
+    from careers.matching.columns import record_text
     from careers.matching.text import text_hash
     from careers.models import PathwayEmbedding
     from careers.services import embeddings

@@ -101,11 +101,15 @@ _MATCH_RESULT = {
         "level",
         "score",
         "eligible_now",
+        "needs_to_know",
+        "barriers",
         "distance_km",
+        "hours_per_week",
         "reasons",
         "route",
         "url",
         "also_at",
+        "also_at_refs",
     ],
     "additionalProperties": False,
     "properties": {
@@ -115,8 +119,25 @@ _MATCH_RESULT = {
         "type": {"enum": list(PATHWAY_TYPES)},
         "level": {"type": ["integer", "null"]},
         "score": {"type": "number", "minimum": 0, "maximum": 1},
-        "eligible_now": {"type": "boolean"},
+        "eligible_now": {
+            "type": ["boolean", "null"],
+            "description": "true: the person meets every entry requirement we know of; false: "
+            "they do not yet (see barriers and route); null: the pathway needs an age, a "
+            "qualification level or GCSEs they have not told us (see needs_to_know), so we "
+            "cannot say they can apply now.",
+        },
+        "needs_to_know": {
+            "type": "array",
+            "items": {"enum": ["age", "qualification_level", "gcse_english_maths"]},
+            "description": "What the pathway needs that the person has not told us.",
+        },
+        "barriers": {
+            "type": "array",
+            "items": {"enum": ["qualification_level", "gcse_english_maths"]},
+            "description": "Why they cannot start it yet.",
+        },
         "distance_km": {"type": ["number", "null"], "minimum": 0},
+        "hours_per_week": {"type": ["number", "null"], "minimum": 0},
         "reasons": {"type": "array", "maxItems": 3, "items": {"type": "string"}},
         "route": {
             "type": "array",
@@ -136,6 +157,44 @@ _MATCH_RESULT = {
             "description": "How many near-identical pathways at other sites are grouped under "
             "this one.",
         },
+        "also_at_refs": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": "Those other sites' refs, nearest first.",
+        },
+    },
+}
+
+_STEP = {
+    "type": "object",
+    "required": ["ref", "title", "url"],
+    "additionalProperties": False,
+    "properties": {
+        "ref": {"type": "string"},
+        "title": {"type": "string"},
+        "url": {"type": "string", "pattern": "^/pathways/"},
+    },
+}
+
+_LATER_RESULT = {
+    "type": "object",
+    "description": "A pathway the person matches well but is too young for. The hard "
+    "constraints on results are unchanged: these are never in results.",
+    "required": ["ref", "title", "organisation", "type", "opens_at_age", "score", "now", "url"],
+    "additionalProperties": False,
+    "properties": {
+        "ref": {"type": "string"},
+        "title": {"type": "string"},
+        "organisation": {"type": "string"},
+        "type": {"enum": list(PATHWAY_TYPES)},
+        "opens_at_age": {"type": "integer", "minimum": 0},
+        "score": {"type": "number", "minimum": 0, "maximum": 1},
+        "now": {
+            "type": "array",
+            "description": "Steps they can start now that lead there (may be empty).",
+            "items": _STEP,
+        },
+        "url": {"type": "string", "pattern": "^/pathways/"},
     },
 }
 
@@ -318,7 +377,8 @@ DOCUMENT: dict[str, Any] = {
                     _query(
                         "q",
                         {"type": "string", "maxLength": 200},
-                        "Words that must all appear in the title, summary or description.",
+                        "Words that must all appear in the title, summary, description, skills, "
+                        "interests, reference or organisation name.",
                     ),
                     _query(
                         "disability_confident",
@@ -393,9 +453,10 @@ DOCUMENT: dict[str, Any] = {
         "schemas": {
             "Profile": _PROFILE,
             "MatchResult": _MATCH_RESULT,
+            "LaterResult": _LATER_RESULT,
             "MatchResponse": {
                 "type": "object",
-                "required": ["results", "count"],
+                "required": ["results", "count", "later", "understood"],
                 "additionalProperties": False,
                 "properties": {
                     "results": {
@@ -404,6 +465,25 @@ DOCUMENT: dict[str, Any] = {
                         "items": {"$ref": "#/components/schemas/MatchResult"},
                     },
                     "count": {"type": "integer", "minimum": 0},
+                    "later": {
+                        "type": "array",
+                        "maxItems": 5,
+                        "description": "Up to five pathways they match well but are too "
+                        "young for, each with the age it opens and what they can do now.",
+                        "items": {"$ref": "#/components/schemas/LaterResult"},
+                    },
+                    "understood": {
+                        "type": "object",
+                        "description": "What we read from their words: what they do not "
+                        "want (pathways involving it are ranked below the rest) and the "
+                        "working pattern they asked for.",
+                        "required": ["not_wanted", "working_pattern"],
+                        "additionalProperties": False,
+                        "properties": {
+                            "not_wanted": {"type": "array", "items": {"type": "string"}},
+                            "working_pattern": {"type": "array", "items": {"type": "string"}},
+                        },
+                    },
                 },
             },
             "Pathway": _PATHWAY,
@@ -421,7 +501,6 @@ def openapi_document(
     the public rate limits, and API keys sent as `Authorization: Bearer KEY`."""
     document = copy.deepcopy(DOCUMENT)
     document["servers"] = [{"url": server}]
-    return document
     document["components"]["securitySchemes"] = {
         "apiKey": {
             "type": "http",
@@ -451,3 +530,4 @@ def openapi_document(
                     "the key's limit. Wait, then try again (see Retry-After)."
                 )
                 responses["401"] = _error("The API key is not valid or has been revoked.")
+    return document

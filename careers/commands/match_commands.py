@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -19,12 +18,9 @@ def _config() -> Any:
 
 def _response_json(response: Any) -> dict[str, Any]:
     """The match contract's JSON (what POST /api/v1/match answers)."""
-    results = []
-    for result in response.results:
-        item = asdict(result)
-        item["route"] = [{"ref": s.ref, "title": s.title} for s in result.route]
-        results.append(item)
-    return {"results": results, "count": response.count}
+    from careers.api.records import match_record
+
+    return match_record(response)
 
 
 def _match_one(session: Any, matcher: Any, data: Any) -> dict[str, Any]:

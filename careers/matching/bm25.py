@@ -23,6 +23,10 @@ class BM25:
     def __len__(self) -> int:
         return len(self._docs)
 
+    def doc_freq(self, term: str) -> int:
+        """How many documents hold this (stemmed) term."""
+        return len(self._postings.get(term, ()))
+
     def add(self, doc_id: int, text: str) -> None:
         if doc_id in self._docs:
             self.remove(doc_id)

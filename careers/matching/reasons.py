@@ -5,8 +5,9 @@ why not and what to do."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from careers.matching.text import expand, second_person, terms
+from careers.matching.text import clauses, expand, second_person, split_negations, terms
 from careers.matching.types import PathwayRecord, Query
 
 TYPE_NOUNS = {
@@ -71,33 +72,65 @@ def _first_sentence(text: str | None, max_chars: int = 120) -> str:
     )
 
 
-def _best_pathway_phrase(record: PathwayRecord, person_terms: set[str]) -> str | None:
-    """The pathway's own interest or skill phrase that shares most words with the person's."""
+def _never(term: str) -> bool:
+    return False
+
+
+def _best_pathway_phrase(
+    record: PathwayRecord, person_terms: set[str], is_common: Callable[[str], bool] = _never
+) -> str | None:
+    """The pathway's own interest or skill phrase that shares most informative words with the
+    person's (words most pathways use, like "work" or "care", do not count)."""
     best, best_overlap = None, 0
     for phrase in (*record.interests, *record.skills):
-        overlap = len(set(terms(phrase)) & person_terms)
+        overlap = len({t for t in set(terms(phrase)) & person_terms if not is_common(t)})
         if overlap > best_overlap:
             best, best_overlap = phrase, overlap
     return best
 
 
-def fit_reason(record: PathwayRecord, query: Query, clause: str | None) -> str | None:
-    """'You said you looked after your nan: this job is about caring for older people'."""
+_REFUSAL = re.compile(
+    r"\b(?:not|no|don'?t|dont|doesn'?t|never|without|hate|can'?t|cant|cannot|won'?t|wont|"
+    r"rather not|avoid|scared|afraid|faint)\b",
+    re.IGNORECASE,
+)
+
+
+def person_clauses(about: str) -> list[str]:
+    """The person's own words as clauses to quote back: never one that says what they do not
+    want or cannot do."""
+    kept, _ = split_negations(about)
+    return [c for c in clauses(kept) if not _REFUSAL.search(c)]
+
+
+def fit_reason(
+    record: PathwayRecord,
+    query: Query,
+    clause: str | None,
+    is_common: Callable[[str], bool] = _never,
+) -> str | None:
+    """'You said you looked after your nan: this job is about caring for older people'. A
+    ticked interest or skill is named only when the pathway's own role, skills or interests
+    share an informative word with it (never "interested in office work: this is about
+    practical work")."""
     profile = query.profile
     noun = TYPE_NOUNS.get(record.type, "pathway")
     pathway_terms = set(terms(" ".join([record.title, *record.skills, *record.interests])))
-    # the person's own listed skills and interests, in their words, that the pathway shares
     for label, phrases in (("interested in", profile.interests), ("good at", profile.skills)):
         for phrase in phrases:
-            shared = set(terms(phrase)) & pathway_terms
-            if shared:
-                own = _best_pathway_phrase(record, set(terms(phrase)))
-                tail = f"this {noun} is about {own}" if own else f"this is a {noun} in that area"
-                verb = "you're interested in" if label == "interested in" else "you're good at"
-                return f"You said {verb} {phrase.strip()}: {tail}"
+            mine = {t for t in terms(phrase) if not is_common(t)}
+            # every informative word of what they ticked: "office work" needs "office"
+            if not mine or not mine <= pathway_terms:
+                continue
+            shared = mine
+            own = _best_pathway_phrase(record, shared, is_common)
+            verb = "you're interested in" if label == "interested in" else "you're good at"
+            if own:
+                return f"You said {verb} {phrase.strip()}: this {noun} is about {own}"
+            return f"You said {verb} {phrase.strip()}: this {noun} is in that area"
     if clause:
         clause_terms = set(terms(f"{clause} {expand(clause)}"))
-        own = _best_pathway_phrase(record, clause_terms)
+        own = _best_pathway_phrase(record, clause_terms, is_common)
         if own:  # quote the person only where the pathway's own words meet theirs
             return f"You said {second_person(clause)}: this {noun} is about {own}"
     summary = _first_sentence(record.summary)
@@ -145,7 +178,7 @@ def distance_reason(record: PathwayRecord, query: Query, distance: float | None)
         return None
     outcode = query.place.outcode
     limit = query.profile.max_distance_km
-    if limit is not None and distance > limit:  # kept by rules.DISTANCE_ALLOWANCE_KM
+    if limit is not None and distance > limit:  # kept by constraints.DISTANCE_ALLOWANCE_KM
         return (
             f"About {distance:.0f} km from {outcode}: just past your {limit:g} km, but we "
             "measure between postcode district centres, so it may be closer"
@@ -161,6 +194,21 @@ def eligible_reason(record: PathwayRecord) -> str:
     return "You can apply now: you meet the entry requirements"
 
 
+def unknown_reason(record: PathwayRecord, unknowns: list[str]) -> str:
+    """'Check the entry requirements: it needs you to be 18 or over and GCSE English and maths
+    at grade 4' (what it needs that they have not told us)."""
+    needs: list[str] = []
+    if "age" in unknowns and record.min_age is not None:
+        needs.append(f"you to be {record.min_age} or over")
+    if "qualification_level" in unknowns and record.min_qualification_level:
+        level = record.min_qualification_level
+        example = QUALIFICATION_EXAMPLES.get(level, "")
+        needs.append(f"a level {level} qualification{(' ' + example) if example else ''}")
+    if "gcse_english_maths" in unknowns:
+        needs.append("GCSE English and maths at grade 4 (Functional Skills Level 2 counts)")
+    return "Check the entry requirements: it needs " + " and ".join(needs)
+
+
 def build_reasons(
     record: PathwayRecord,
     query: Query,
@@ -169,17 +217,22 @@ def build_reasons(
     barriers: list[str],
     clause: str | None,
     first_step: str | None = None,
+    unknowns: list[str] | None = None,
+    is_common: Callable[[str], bool] = _never,
 ) -> list[str]:
-    """At most three reasons, most telling first; a barrier is always said."""
+    """At most three reasons, most telling first; a barrier, or what we would need to know, is
+    always said; "You can apply now" only when we know."""
     reasons: list[str] = []
-    fit = fit_reason(record, query, clause)
+    fit = fit_reason(record, query, clause, is_common)
     if fit:
         reasons.append(fit)
     if barriers:
         reasons.append(barrier_reason(record, barriers, first_step))
+    elif unknowns:
+        reasons.append(unknown_reason(record, unknowns))
     for extra in (support_reason(record, query), distance_reason(record, query, distance)):
         if extra and len(reasons) < 3:
             reasons.append(extra)
-    if not reasons or (len(reasons) < 3 and not barriers and len(reasons) < 2):
+    if not barriers and not unknowns and len(reasons) < 2:
         reasons.append(eligible_reason(record))
     return reasons[:3]

@@ -167,12 +167,26 @@ def overlap_terms(a: Iterable[str], b: Iterable[str]) -> set[str]:
 
 
 _NEGATION = re.compile(
-    r"\b(?:not (?:really )?(?:interested in|into|keen on|good with|good at)|"
-    r"(?:don't|dont|do not|doesn't|never) (?:really )?(?:want|like|enjoy|fancy)"
-    r"(?: to (?:do|work (?:in|with|on)|be (?:in|around)))?(?: anything to do with)?|"
-    r"(?:can't|cant|cannot|can not) (?:stand|handle|deal with|cope with|do)|"
-    r"hate|avoid|rather not)\s+"
+    r"\b(?:not (?:really )?(?:interested in|into|keen on|good with|good at|with|around|near|"
+    r"involving|about|doing|working (?:with|in|on|around))|"
+    r"(?:nothing|none of)(?: to do with| with| involving| around| that involves|"
+    r"(?= (?:medical|clinical|hands[- ]on|patient|hospital|physical|gory|gross|messy)))|"
+    r"(?:don't|dont|do not|doesn't|does not|never|wouldn't|would not|won't|wont) (?:really )?"
+    r"(?:want|like|enjoy|fancy|do)"
+    r"(?: to (?:do|work (?:in|with|on|around)|be (?:in|around|near)|deal with|see|touch))?"
+    r"(?: (?:anything|any|stuff|things?) (?:to do with|with|involving|around|that is|that's))?|"
+    r"(?:can't|cant|cannot|can not|couldn't) (?:stand|handle|deal with|cope with|do|be around|"
+    r"look at|see)|"
+    r"hate|avoid|rather not|no more|(?:scared|afraid|terrified|frightened) of|"
+    r"squeamish(?: about| around| with)?|faint(?: at(?: the sight of)?| when i see)?|"
+    r"allergic to|keep (?:me )?away from)\s+"
     r"(?P<what>[^.,;!?–—]+)",
+    re.IGNORECASE,
+)
+# "blood is not for me", "needles aren't my thing"
+_NOT_FOR_ME = re.compile(
+    r"(?P<what>\b[\w' ]{2,40}?)\s+(?:is|are|isn't|aren't|is not|are not)\s+(?:not\s+)?"
+    r"(?:for me|my thing|my cup of tea)\b",
     re.IGNORECASE,
 )
 
@@ -182,17 +196,24 @@ def split_negations(text: str) -> tuple[str, list[str]]:
 
     'Not interested in caring or office stuff' -> ('', ['caring or office stuff']). Embedding
     models and BM25 both treat a mention as interest, so the matcher drops these phrases from
-    the query and instead lowers pathways that are about them."""
+    the query and instead lowers pathways that involve them."""
     found: list[str] = []
 
     def cut(m: re.Match[str]) -> str:
         what = m.group("what").strip()
-        what = re.split(r"\b(?:but|so|because|and i|i)\b", what, maxsplit=1, flags=re.I)[0]
-        if what.strip():
-            found.append(" ".join(what.split()[:6]))
+        what = re.split(
+            r"\b(?:but|so|because|and i|i|as|though|although|please)\b",
+            what,
+            maxsplit=1,
+            flags=re.I,
+        )[0]
+        if not what.strip():
+            return m.group(0)  # no object ("nothing I'd like more"): not a refusal
+        found.append(" ".join(what.split()[:6]))
         return " "
 
     kept = _NEGATION.sub(cut, text)
+    kept = _NOT_FOR_ME.sub(cut, kept)
     return kept, found
 
 

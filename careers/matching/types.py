@@ -48,6 +48,7 @@ class PathwayRecord:
     longitude: float | None = None
     remote: bool = False
     precise_location: bool = False  # latitude/longitude of the site itself, not its district
+    hours_per_week: float | None = None
     pay_min: float | None = None
     pay_max: float | None = None
     pay_period: str | None = None
@@ -94,18 +95,39 @@ class MatchResult:
     type: str
     level: int | None
     score: float
-    eligible_now: bool
+    # True: they meet every entry requirement we know of; False: a barrier (see barriers);
+    # None: it needs something they have not told us (see unknowns)
+    eligible_now: bool | None
     distance_km: float | None
     reasons: list[str]
     route: list[RouteStep]
-    url: str
-    also_at: int = 0  # near-duplicates grouped under this one ("also at 4 other sites")
+    also_at: int = 0  # near-duplicates grouped under this one ("also at 4 other places")
+    also_at_refs: list[str] = field(default_factory=list)  # those, nearest first
     barriers: list[str] = field(default_factory=list)  # why not yet, e.g. "gcse_english_maths"
+    unknowns: list[str] = field(default_factory=list)  # what we would need to know, e.g. "age"
+    hours_per_week: float | None = None
+
+
+@dataclass
+class LaterResult:
+    """A pathway they match well but are too young for: when it opens, and what they can do
+    now that leads there."""
+
+    ref: str
+    title: str
+    organisation: str
+    type: str
+    opens_at_age: int
+    score: float
+    now: list[RouteStep] = field(default_factory=list)
 
 
 @dataclass
 class MatchResponse:
     results: list[MatchResult]
+    later: list[LaterResult] = field(default_factory=list)
+    # what we read from their words: {"not_wanted": ["blood"], "working_pattern": ["part-time"]}
+    understood: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def count(self) -> int:

@@ -12,8 +12,8 @@ import numpy as np
 from sqlalchemy import Connection, Engine, delete, select
 from sqlalchemy.orm import Session
 
+from careers.matching.columns import record_text
 from careers.matching.encoder import Encoder
-from careers.matching.engine import record_text
 from careers.matching.text import text_hash
 from careers.matching.types import PathwayRecord
 from careers.models import Organisation, Pathway, PathwayEmbedding, PathwayLink, PostcodeDistrict
@@ -51,6 +51,7 @@ def load_records(session: Session, ids: Iterable[int] | None = None) -> list[Pat
             Pathway.pay_period,
             Pathway.closing_date,
             Pathway.supports,
+            Pathway.hours_per_week,
         )
         .join(Organisation, Organisation.id == Pathway.organisation_id)
         .where(Pathway.status == SEARCHABLE)
@@ -114,6 +115,7 @@ def load_records(session: Session, ids: Iterable[int] | None = None) -> list[Pat
                 pay_period=row.pay_period,
                 closing_date=row.closing_date,
                 supports=tuple(row.supports or ()),
+                hours_per_week=row.hours_per_week,
                 next_step_ids=tuple(links.get(row.id, ())),
             )
         )

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from careers.config import Config
 from careers.extensions import make_engine
-from careers.matching import rules
+from careers.matching import constraints
 from careers.matching.engine import MatchEngine, baseline_refs
 from careers.matching.metrics import Scores
 from careers.matching.types import Query
@@ -66,9 +66,7 @@ def _violations(engine: MatchEngine, refs: list[str], query: Query, must_not: se
         record = by_ref.get(ref)
         broken = ref in must_not
         if record is not None:
-            broken = broken or bool(
-                rules.violations(record, query, rules.pathway_distance(record, query))
-            )
+            broken = broken or bool(constraints.violations(record, query))
         count += int(broken)
     return count
 
@@ -82,7 +80,7 @@ def _seed_embeddings(session: Session, config: Config, model_id: str) -> None:
     evaluation runs encode only pathways whose text changed."""
     import numpy as np
 
-    from careers.matching.engine import record_text
+    from careers.matching.columns import record_text
     from careers.matching.text import text_hash
     from careers.models import PathwayEmbedding
     from careers.services.embeddings import load_records

@@ -24,12 +24,13 @@ from sqlalchemy.orm import Session
 
 from careers.config import Config
 from careers.matching.encoder import Encoder, get_encoder
-from careers.matching.engine import MatchEngine, Timings, Weights
+from careers.matching.engine import MatchEngine, Timings
 from careers.matching.types import Location, MatchResponse, Profile, Query
 from careers.matching.vector_index import VectorIndex
 from careers.models import IndexChange, PathwayEmbedding
 from careers.services import embeddings
 from careers.services.geo import PostcodeError, lookup
+from careers.services.profiles import ProfileError
 
 __all__ = ["Matcher", "current_version", "index_path", "pathway_changed"]
 
@@ -90,12 +91,14 @@ class Matcher:
         started = time.perf_counter()
         engine = self.engine(session)
         checked = time.perf_counter()
-        results, timings = engine.match(self.query(session, profile))
+        response, timings = engine.match(self.query(session, profile))
         timings.total_ms += (checked - started) * 1000
-        return MatchResponse(results=results), timings
+        return response, timings
 
     def query(self, session: Session, profile: Profile) -> Query:
-        """The profile with its postcode resolved to the centre of its district."""
+        """The profile with its postcode resolved to the centre of its district. A distance
+        limit is a hard constraint: with a postcode we do not know, it cannot be applied, so
+        the answers are refused (ProfileError) rather than matched without it."""
         location = None
         if profile.postcode:
             try:
@@ -104,6 +107,14 @@ class Matcher:
                 found = None
             if found is not None:
                 location = Location(found.outcode, found.latitude, found.longitude)
+            elif profile.max_distance_km is not None:
+                raise ProfileError(
+                    {
+                        "postcode": f"We do not know the postcode {profile.postcode}, so we "
+                        "cannot keep to your distance limit. Check the postcode, or remove "
+                        "the distance limit."
+                    }
+                )
         return Query(profile=profile, place=location)
 
     def engine(self, session: Session) -> MatchEngine:
@@ -173,7 +184,7 @@ class Matcher:
         """A fresh engine: the saved index when it is current, otherwise stored embeddings
         (encoding only pathways whose embedding is missing or stale)."""
         config = self.config
-        engine = MatchEngine(self.encoder, config.APPROX_INDEX_THRESHOLD, Weights())
+        engine = MatchEngine(self.encoder, config.APPROX_INDEX_THRESHOLD)
         version = current_version(session)
         records = embeddings.load_records(session)
         path = index_path(config, _url(session))

@@ -7,7 +7,7 @@ by the gain between the two grades), with an L2 pull towards the hand-set weight
 features the training set hardly sees keep their prior. The pull is chosen by k-fold
 cross-validation over personas (nDCG@10 of the re-ranked candidates on the held-out folds).
 
-    careers train-weights docs/eval/train --today 2026-11-22 --output careers/matching/score_weights.json
+    careers train-weights docs/eval/sets.toml --output careers/matching/score_weights.json
 
 Never run on the development set (../shared/eval/dev) or the validation set: they only measure.
 """
@@ -116,7 +116,7 @@ def cross_validate(
         math.inf: float(np.mean([ndcg10(p.features @ prior, p.grades) for p in personas]))
     }
     for pull in pulls:
-        scores = []
+        scores: list[float] = []
         for held in folds:
             held_set = set(held)
             train = [p for k, p in enumerate(personas) if k not in held_set]
@@ -134,15 +134,14 @@ def learn(
     p0 = np.array([prior[n] for n in names], dtype=np.float64)
     cv = cross_validate(personas, p0)
     best_pull = max(cv, key=lambda k: cv[k])
-    if math.isinf(best_pull):
-        learned = p0
-    else:
-        learned = fit(personas, p0, best_pull)
+    learned = p0 if math.isinf(best_pull) else fit(personas, p0, best_pull)
     weights = {n: round(float(w), 4) for n, w in zip(names, learned, strict=True)}
     report: dict[str, object] = {
         "personas": len(personas),
         "folds": FOLDS,
-        "cv_ndcg_by_pull": {("prior" if math.isinf(k) else str(k)): round(v, 4) for k, v in cv.items()},
+        "cv_ndcg_by_pull": {
+            ("prior" if math.isinf(k) else str(k)): round(v, 4) for k, v in cv.items()
+        },
         "chosen_pull": "prior" if math.isinf(best_pull) else best_pull,
     }
     return weights, report

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careers.extensions import limiter
-from careers.matching.rules import DISTANCE_ALLOWANCE_KM
+from careers.matching.constraints import DISTANCE_ALLOWANCE_KM
 from careers.models import PATHWAY_TYPES, SUPPORTS, Pathway, PostcodeDistrict
 from careers.services.geo import distance_km
 from tests.api.openapi_check import assert_documented

@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from careers.matching.columns import record_text
 from careers.matching.encoder import Encoder
-from careers.matching.engine import MatchEngine, record_text
+from careers.matching.engine import MatchEngine
 from careers.matching.types import Profile, Query
 from tests.matching.helpers import PECKHAM, record
 
@@ -53,7 +54,8 @@ def test_the_model_gives_normalised_384_dimensional_vectors(minilm: Encoder) -> 
 
 def test_looking_after_a_nan_ranks_care_roles_above_it_roles(minilm: Encoder) -> None:
     engine, titles = _engine(minilm)
-    results, _ = engine.match(Query(Profile(about="I looked after my nan for two years"), PECKHAM))
+    response, _ = engine.match(Query(Profile(about="I looked after my nan for two years"), PECKHAM))
+    results = response.results
     ranked = [titles[r.ref] for r in results]
     assert ranked.index("Care worker – older people's home") < ranked.index(
         "IT support technician apprentice"
@@ -65,5 +67,6 @@ def test_looking_after_a_nan_ranks_care_roles_above_it_roles(minilm: Encoder) ->
 def test_building_pcs_ranks_it_support_first(minilm: Encoder) -> None:
     engine, titles = _engine(minilm)
     about = "I've built three gaming PCs and everyone calls me when the wifi dies"
-    results, _ = engine.match(Query(Profile(about=about), PECKHAM))
+    response, _ = engine.match(Query(Profile(about=about), PECKHAM))
+    results = response.results
     assert titles[results[0].ref] == "IT support technician apprentice"

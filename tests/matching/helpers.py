@@ -6,8 +6,9 @@ import datetime as dt
 import itertools
 from typing import Any
 
+from careers.matching.columns import record_text
 from careers.matching.encoder import FakeEncoder
-from careers.matching.engine import MatchEngine, record_text
+from careers.matching.engine import MatchEngine
 from careers.matching.types import Location, PathwayRecord, Profile, Query
 
 _ids = itertools.count(1)
@@ -50,8 +51,8 @@ def engine_with(*records: PathwayRecord) -> MatchEngine:
 
 def ask(engine: MatchEngine, place: Location | None = PECKHAM, **profile: Any) -> list[Any]:
     profile.setdefault("about", "I want to care for people")
-    results, _ = engine.match(Query(Profile(**profile), place=place))
-    return results
+    response, _ = engine.match(Query(Profile(**profile), place=place))
+    return response.results
 
 
 def refs(results: list[Any]) -> list[str]:

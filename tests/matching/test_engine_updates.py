@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from careers.matching.engine import record_text
+from careers.matching.columns import record_text
 from tests.matching.helpers import ask, engine_with, record, refs
 
 
@@ -27,5 +27,5 @@ def test_an_edit_recomputes_only_the_edited_pathways_features() -> None:
     ask(engine)
     engine.upsert([first], engine.encoder.encode([record_text(first)]))
 
-    assert first.id not in engine._max_ages
-    assert second.id in engine._max_ages
+    assert first.id not in engine._derived
+    assert second.id in engine._derived

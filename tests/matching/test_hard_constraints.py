@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from careers.matching import rules
+from careers.matching import constraints
 from careers.matching.types import Location
 from tests.matching.helpers import ask, engine_with, record, refs
 
@@ -38,14 +38,19 @@ def test_a_site_just_past_the_limit_is_kept_within_the_centroid_allowance_and_sa
     just_past = record(latitude=51.5700, longitude=-0.0650)  # about 11.1 km
     clearly_past = record(latitude=51.5700 + 0.02, longitude=-0.0650)  # about 13.3 km
     results = ask(engine_with(just_past, clearly_past), max_distance_km=10.5)
-    assert 10.5 + rules.DISTANCE_ALLOWANCE_KM < 13.3
+    assert 10.5 + constraints.DISTANCE_ALLOWANCE_KM < 13.3
     assert refs(results) == [just_past.ref]
     assert any(
         r.startswith("About 11 km from SE15") and "district centres" in r
         for r in results[0].reasons
     )
     assert (
-        refs(ask(engine_with(just_past), max_distance_km=11.1 - rules.DISTANCE_ALLOWANCE_KM - 0.1))
+        refs(
+            ask(
+                engine_with(just_past),
+                max_distance_km=11.1 - constraints.DISTANCE_ALLOWANCE_KM - 0.1,
+            )
+        )
         == []
     )
 

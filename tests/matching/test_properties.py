@@ -7,7 +7,8 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from careers.matching import rules
+from careers.matching import constraints
+from careers.matching.presentation import pathway_distance
 from careers.matching.types import Location, Profile, Query
 from tests.matching.helpers import engine_with, record
 
@@ -60,16 +61,18 @@ places = st.one_of(
 @given(profile=profiles, place=places)
 def test_no_result_ever_breaks_a_hard_constraint(profile: Profile, place: Location | None) -> None:
     query = Query(profile, place=place)
-    results, _ = ENGINE.match(query)
+    response, _ = ENGINE.match(query)
+    results = response.results
     assert len(results) <= profile.limit
     for result in results:
         pathway = BY_REF[result.ref]
-        assert rules.violations(pathway, query, rules.pathway_distance(pathway, query)) == []
-        distance = rules.pathway_distance(pathway, query)
+        assert constraints.violations(pathway, query) == []
+        distance = pathway_distance(pathway, query)
         if place is not None and profile.max_distance_km is not None and not pathway.remote:
             # spelled out, not through rules: within the limit plus the centroid allowance
             assert distance is not None
-            assert distance <= profile.max_distance_km + rules.DISTANCE_ALLOWANCE_KM
+            assert distance <= profile.max_distance_km + constraints.DISTANCE_ALLOWANCE_KM
         assert 0.0 <= result.score <= 1.0
         assert 1 <= len(result.reasons) <= 3
-        assert result.eligible_now == (not result.barriers)
+        assert (result.eligible_now is False) == bool(result.barriers)
+        assert (result.eligible_now is None) == bool(result.unknowns)

@@ -21,7 +21,7 @@ def test_a_pathway_the_person_cannot_start_yet_is_shown_below_one_they_can_with_
 def test_functional_skills_level_2_counts_for_gcse_english_and_maths() -> None:
     needs_gcse = record(gcse_english_maths=True)
     about = "I want to care for people. I passed Functional Skills Level 2 in English and maths."
-    [result] = ask(engine_with(needs_gcse), about=about, gcse_english_maths=False)
+    [result] = ask(engine_with(needs_gcse), about=about, gcse_english_maths=False, age=18)
     assert result.eligible_now is True
     assert result.barriers == []
 
@@ -85,6 +85,7 @@ def test_a_pathway_that_only_mentions_what_they_do_not_want_is_not_lowered() -> 
     office = record(
         title="Business administration apprentice",
         summary="Admin in outpatients, HR or finance teams.",
+        description="You will book appointments, keep records and answer the phone.",
         interests=("office work",),
         skills=("organisation",),
     )
@@ -123,10 +124,9 @@ def test_the_limit_is_respected() -> None:
     assert len(ask(engine_with(*many), limit=3)) == 3
 
 
-def test_scores_are_between_0_and_1_and_urls_name_the_ref() -> None:
+def test_scores_are_between_0_and_1() -> None:
     for result in ask(engine_with(record(), record(title="Porter"))):
         assert 0.0 <= result.score <= 1.0
-        assert result.url == f"/pathways/{result.ref}"
 
 
 def test_people_far_from_london_still_get_distances() -> None:
@@ -142,7 +142,7 @@ def test_explain_gives_every_candidate_the_components_its_score_is_made_of() -> 
     rows = engine.explain(Query(Profile(about="care assistant", qualification_level=2), PECKHAM))
     by_ref = {row["ref"]: row for row in rows}
     assert set(by_ref) == {can_start.ref, too_high.ref}
-    assert by_ref[too_high.ref]["barrier"] == 1.0
+    assert by_ref[too_high.ref]["barrier"] == -1.0
     assert by_ref[can_start.ref]["barrier"] == 0.0
     assert rows[0]["ref"] == can_start.ref
     shown = ask(engine, about="care assistant", qualification_level=2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -10,6 +11,7 @@ from careers.extensions import matcher
 from careers.matching.types import MatchResponse, Profile
 from careers.models import PathwayEmbedding
 from careers.services.matcher import Matcher, pathway_changed
+from careers.services.profiles import ProfileError
 from tests.factories import make_pathway
 
 
@@ -85,6 +87,17 @@ def test_index_status_says_whether_the_engine_is_loaded(session: Session) -> Non
     assert status["loaded"] is True and status["current"] is True and status["size"] == 1
 
 
-def test_a_person_with_an_unknown_postcode_still_gets_matches(session: Session) -> None:
+def test_a_person_with_an_unknown_postcode_still_gets_matches_without_a_distance_limit(
+    session: Session,
+) -> None:
     _publish(session)
-    assert match(session, Profile(about="care", postcode="ZZ99 9ZZ", max_distance_km=5)).count == 1
+    assert match(session, Profile(about="care", postcode="ZZ99 9ZZ")).count == 1
+
+
+def test_a_distance_limit_with_an_unknown_postcode_is_refused_not_dropped(
+    session: Session,
+) -> None:
+    _publish(session)
+    with pytest.raises(ProfileError) as refused:
+        match(session, Profile(about="care", postcode="ZZ99 9ZZ", max_distance_km=5))
+    assert "We do not know the postcode ZZ99 9ZZ" in refused.value.errors["postcode"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from careers.matching.rules import DISTANCE_ALLOWANCE_KM
+from careers.matching.constraints import DISTANCE_ALLOWANCE_KM
 from careers.matching.types import MatchResponse, MatchResult, Profile, RouteStep
 from careers.models import Pathway, PathwayLink
 from careers.services.geo import distance_km, lookup
@@ -49,7 +49,6 @@ def fake_match(session: Session, profile: Profile) -> MatchResponse:
                 distance_km=distance,
                 reasons=[f"You said you enjoy {profile.skills[0]}"] if profile.skills else [],
                 route=[] if eligible else route,
-                url=f"/pathways/{pathway.ref}",
                 barriers=[] if eligible else (["age"] if too_young else ["qualification"]),
             )
         )
