@@ -1,11 +1,15 @@
-"""Jinja set-up: project templates first, then the NHS.UK macros; autoescape on for .jinja too."""
+"""Jinja set-up: project templates first, then the NHS.UK macros; autoescape on for .jinja too.
+Every template filter and global is registered here (filters: careers/formatting.py)."""
 
 from __future__ import annotations
 
-from flask import Flask
+from flask import Flask, url_for
 from jinja2 import ChainableUndefined, ChoiceLoader, FileSystemLoader, PackageLoader
 
-from careers import formatting
+from careers import formatting, presentation
+from careers.services import pathways
+from careers.services.batch_matching import barrier_need
+from careers.widgets import error_summary_items
 
 
 def _autoescape(template_name: str | None) -> bool:
@@ -24,3 +28,19 @@ def init_app(app: Flask) -> None:
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
     formatting.register(app)
+    app.jinja_env.filters["barrier_need"] = barrier_need
+    app.jinja_env.globals.update(
+        apply_href=apply_href,
+        closing_state=presentation.closing_state,
+        entry_requirements=presentation.entry_requirements,
+        error_summary_items=error_summary_items,
+        level_name=presentation.level_name,
+        next_steps=pathways.next_steps,
+        pay_for=presentation.pay_for,
+    )
+
+
+def apply_href(ref: str, apply_url: str | None) -> str | None:
+    """The apply button goes through /pathways/<ref>/apply (counted) when there is somewhere
+    to apply."""
+    return url_for("public.apply", ref=ref) if apply_url else None

@@ -16,18 +16,20 @@ accepts can be added, or overridden, through `params` (merged deeply over what t
 The field's label becomes the label (or the fieldset legend for radios and checkboxes), its
 `description` the hint, and its first error the error message. `error_summary_items(form)` gives
 the error summary macro its `errorList`, each error linked to its field's id. Radio and checkbox
-items take their text from the field's choices; a choice's label may be `(text, hint)` to give
-that item a hint.
+items take their text from the field's choices, built with `choices_of(pairs)`: each pair is
+`(value, text)`, or `(value, (text, hint))` to give that item a hint (kept in the choice's
+render_kw, never as a WTForms tuple choice, which WTForms deprecates).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from flask import current_app
 from markupsafe import Markup
 from wtforms import Field, Form
+from wtforms.fields.choices import SelectChoice
 
 __all__ = [
     "NHSCheckboxes",
@@ -35,6 +37,7 @@ __all__ = [
     "NHSRadios",
     "NHSSelect",
     "NHSTextArea",
+    "choices_of",
     "error_summary_items",
     "merge_params",
 ]
@@ -63,10 +66,21 @@ def error_summary_items(form: Form) -> list[dict[str, str]]:
     return items
 
 
-def _text_and_hint(label: Any) -> tuple[str, str | None]:
-    if isinstance(label, tuple):
-        return str(label[0]), (str(label[1]) if len(label) > 1 and label[1] else None)
-    return str(label), None
+Label = str | tuple[str, str]
+
+
+def choices_of(pairs: Iterable[tuple[Any, Label]]) -> list[SelectChoice]:
+    """WTForms choices from `(value, text)` or `(value, (text, hint))` pairs."""
+    out = []
+    for value, label in pairs:
+        text, hint = label if isinstance(label, tuple) else (label, "")
+        out.append(SelectChoice(value, text, {"hint": hint} if hint else {}))
+    return out
+
+
+def _hint(render_kw: Any) -> str | None:
+    hint = render_kw.get("hint") if isinstance(render_kw, Mapping) else None
+    return str(hint) if hint else None
 
 
 class NHSWidget:
@@ -145,7 +159,7 @@ class NHSSelect(NHSWidget):
         params = super().map_params(field)
         params["label"] = {"text": str(field.label.text)}
         params["items"] = [
-            {"value": value, "text": _text_and_hint(label)[0], "selected": bool(selected)}
+            {"value": value, "text": str(label), "selected": bool(selected)}
             for value, label, selected, *_ in field.iter_choices()
         ]
         return params
@@ -160,9 +174,9 @@ class _ChoiceGroup(NHSWidget):
         params["idPrefix"] = field.id
         params["fieldset"] = {"legend": {"text": str(field.label.text)}}
         items = []
-        for value, label, selected, *_ in field.iter_choices():
-            text, hint = _text_and_hint(label)
-            item: dict[str, Any] = {"value": value, "text": text, "checked": bool(selected)}
+        for value, label, selected, render_kw, *_ in field.iter_choices():
+            item: dict[str, Any] = {"value": value, "text": str(label), "checked": bool(selected)}
+            hint = _hint(render_kw)
             if hint:
                 item["hint"] = {"text": hint}
             items.append(item)

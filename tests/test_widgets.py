@@ -28,6 +28,7 @@ from careers.widgets import (
     NHSRadios,
     NHSSelect,
     NHSTextArea,
+    choices_of,
     error_summary_items,
     merge_params,
 )
@@ -52,25 +53,29 @@ class AboutYou(Form):
     )
     borough = SelectField(
         "Borough",
-        choices=[("", "Choose a borough"), ("southwark", "Southwark"), ("lambeth", "Lambeth")],
+        choices=choices_of(
+            [("", "Choose a borough"), ("southwark", "Southwark"), ("lambeth", "Lambeth")]
+        ),
         description="Where you live",
         validators=[InputRequired("Choose a borough")],
         widget=NHSSelect(),
     )
     qualification = RadioField(
         "Your highest qualification",
-        choices=[
-            ("none", ("None yet", "That is fine: many pathways need none")),
-            ("gcse", "GCSEs"),
-            ("a_level", "A levels"),
-        ],
+        choices=choices_of(
+            [
+                ("none", ("None yet", "That is fine: many pathways need none")),
+                ("gcse", "GCSEs"),
+                ("a_level", "A levels"),
+            ]
+        ),
         description="Choose one",
         validators=[InputRequired("Choose your highest qualification")],
         widget=NHSRadios(),
     )
     types = SelectMultipleField(
         "What kind of thing do you want?",
-        choices=[("job", "Jobs"), ("apprenticeship", "Apprenticeships")],
+        choices=choices_of([("job", "Jobs"), ("apprenticeship", "Apprenticeships")]),
         description="Choose all that apply",
         validators=[DataRequired("Choose at least one kind")],
         widget=NHSCheckboxes(),
@@ -320,9 +325,13 @@ def test_a_single_checkbox_has_its_label_as_the_text_and_no_fieldset(render: Any
 
 def test_choice_text_is_escaped(app: Flask) -> None:
     class Choices(Form):
-        pick = RadioField("Pick", choices=[("a", SCRIPT), ("b", ("B", SCRIPT))], widget=NHSRadios())
-        many = SelectMultipleField("Many", choices=[("a", SCRIPT)], widget=NHSCheckboxes())
-        one = SelectField("One", choices=[("a", SCRIPT)], widget=NHSSelect())
+        pick = RadioField(
+            "Pick", choices=choices_of([("a", SCRIPT), ("b", ("B", SCRIPT))]), widget=NHSRadios()
+        )
+        many = SelectMultipleField(
+            "Many", choices=choices_of([("a", SCRIPT)]), widget=NHSCheckboxes()
+        )
+        one = SelectField("One", choices=choices_of([("a", SCRIPT)]), widget=NHSSelect())
 
     form = Choices()
     for field in form:

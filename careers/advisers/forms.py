@@ -19,7 +19,7 @@ from wtforms.validators import Length, Optional
 
 from careers.formatting import label
 from careers.models import PATHWAY_TYPES, SUPPORTS, Student
-from careers.widgets import NHSCheckboxes, NHSInput, NHSRadios, NHSTextArea
+from careers.widgets import NHSCheckboxes, NHSInput, NHSRadios, NHSTextArea, choices_of
 
 QUALIFICATION_CHOICES: list[tuple[str, Any]] = [
     ("", ("Not sure", "We will not rule anything out on qualifications")),
@@ -73,14 +73,14 @@ class StudentForm(FlaskForm):
     )
     qualification_level = RadioField(
         "Highest qualification so far",
-        choices=QUALIFICATION_CHOICES,
+        choices=choices_of(QUALIFICATION_CHOICES),
         validators=[Optional()],
         widget=NHSRadios(),
     )
     gcse_english_maths = RadioField(
         "Do they have GCSE English and maths at grade 4 or above?",
         description="Or Functional Skills level 2 in both.",
-        choices=GCSE_CHOICES,
+        choices=choices_of(GCSE_CHOICES),
         validators=[Optional()],
         widget=NHSRadios(),
     )
@@ -98,7 +98,7 @@ class StudentForm(FlaskForm):
     types = SelectMultipleField(
         "What are they looking for?",
         description="Leave them all unticked for everything.",
-        choices=[(t, label(t)) for t in PATHWAY_TYPES],
+        choices=choices_of([(t, label(t)) for t in PATHWAY_TYPES]),
         widget=NHSCheckboxes(),
     )
     paid_only = BooleanField("Only paid pathways", widget=NHSCheckboxes())
@@ -108,7 +108,7 @@ class StudentForm(FlaskForm):
             "Some employers run schemes with extra support for these students. Record them only "
             "if the student has agreed."
         ),
-        choices=[(s, label(s)) for s in SUPPORTS],
+        choices=choices_of([(s, label(s)) for s in SUPPORTS]),
         widget=NHSCheckboxes(),
     )
     circumstances_consent = BooleanField(

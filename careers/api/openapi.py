@@ -7,7 +7,7 @@ from typing import Any
 
 from careers.api.body import MAX_BODY_BYTES
 from careers.models import PATHWAY_TYPES, SECTORS, SUPPORTS
-from careers.services.pathway_listing import PER_PAGE_DEFAULT, PER_PAGE_MAX, SORTS
+from careers.services.pathways import PER_PAGE, PER_PAGE_MAX, SORTS
 from careers.services.profiles import (
     ABOUT_MAX_CHARS,
     ITEM_MAX_CHARS,
@@ -410,7 +410,7 @@ DOCUMENT: dict[str, Any] = {
                             "type": "integer",
                             "minimum": 1,
                             "maximum": PER_PAGE_MAX,
-                            "default": PER_PAGE_DEFAULT,
+                            "default": PER_PAGE,
                         },
                         "Pathways per page.",
                     ),

@@ -11,8 +11,8 @@ from werkzeug.datastructures import MultiDict
 
 from careers.models import PATHWAY_TYPES, SECTORS
 from careers.services import geo
-from careers.services.pathway_listing import (
-    PER_PAGE_DEFAULT,
+from careers.services.pathways import (
+    PER_PAGE,
     PER_PAGE_MAX,
     QUERY_MAX_CHARS,
     SORTS,
@@ -116,7 +116,7 @@ def sorting(session: Session, args: MultiDict[str, str]) -> tuple[str, tuple[flo
 
 def pagination(args: MultiDict[str, str]) -> tuple[int, int]:
     page = _whole(args, "page", 1, MAX_PAGE, 1)
-    per_page = _whole(args, "per_page", 1, PER_PAGE_MAX, PER_PAGE_DEFAULT)
+    per_page = _whole(args, "per_page", 1, PER_PAGE_MAX, PER_PAGE)
     return page, per_page
 
 

@@ -13,7 +13,7 @@ from careers.api.openapi import openapi_document
 from careers.api.params import page_links, pagination, pathway_filters, sorting
 from careers.api.records import match_record, pathway_record
 from careers.extensions import db, limiter, matcher
-from careers.services.pathway_listing import get_published, list_published
+from careers.services.pathways import get_published, list_published
 from careers.services.profiles import ProfileError, parse_profile
 
 TOO_MANY = "You have sent too many requests in a minute. Wait a minute and try again"

@@ -10,7 +10,6 @@ from flask import Blueprint, url_for
 from careers import auth
 from careers.models import User
 from careers.services import analytics
-from careers.widgets import error_summary_items
 
 bp = Blueprint("employers", __name__)
 
@@ -39,7 +38,6 @@ def _staff_helpers() -> dict[str, Any]:
     return {
         "current_staff": auth.current_user,
         "staff_navigation": staff_navigation,
-        "error_summary_items": error_summary_items,
         "shown_count": analytics.shown,
     }
 

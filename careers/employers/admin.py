@@ -22,6 +22,7 @@ from careers.services import organisations as org_service
 from careers.services import pathway_admin
 from careers.services.accounts import AccountError
 from careers.services.pathway_admin import SECTIONS, PathwayActionError
+from careers.widgets import choices_of
 
 
 @bp.get("/admin/")
@@ -41,7 +42,6 @@ def moderation() -> str:
     )
 
 
-@bp.route("/admin/moderation/<int:pathway_id>", methods=["GET", "POST"])
 @bp.route("/admin/moderation/<int:pathway_id>/revision", methods=["GET", "POST"])
 @auth.roles_required("site_admin")
 def moderation_revision(pathway_id: int) -> Any:
@@ -72,6 +72,7 @@ def moderation_revision(pathway_id: int) -> Any:
     ), (400 if error else 200)
 
 
+@bp.route("/admin/moderation/<int:pathway_id>", methods=["GET", "POST"])
 @auth.roles_required("site_admin")
 def moderation_review(pathway_id: int) -> Any:
     pathway = auth.get_pathway_or_404(pathway_id)
@@ -172,9 +173,9 @@ def user_invite() -> Any:
     form = AdminInviteForm(organisation_id=request.args.get("organisation_id", ""))
     form.role.choices = role_choices(("org_admin", "editor", "adviser", "site_admin"))
     everyone = db.session.scalars(select(Organisation).order_by(Organisation.name)).all()
-    form.organisation_id.choices = [("", "No organisation (site administrator)")] + [
-        (str(o.id), o.name) for o in everyone
-    ]
+    form.organisation_id.choices = choices_of(
+        [("", "No organisation (site administrator)")] + [(str(o.id), o.name) for o in everyone]
+    )
     if form.validate_on_submit():
         chosen = form.organisation_id.data
         organisation = db.session.get(Organisation, int(chosen)) if chosen else None

@@ -21,7 +21,7 @@ from wtforms.validators import URL, DataRequired, Length, Optional, ValidationEr
 from careers.cleaning import EARLIEST_DATE, LATEST_DATE, finite, sensible_date, whole_number
 from careers.formatting import LABELS
 from careers.models import PATHWAY_TYPES, SECTORS, SUPPORTS
-from careers.widgets import NHSCheckboxes, NHSInput, NHSRadios, NHSSelect, NHSTextArea
+from careers.widgets import NHSCheckboxes, NHSInput, NHSRadios, NHSSelect, NHSTextArea, choices_of
 
 # Chips offered for skills and interests, in the words the matcher uses; people can add more.
 SKILL_CHIPS = [
@@ -93,13 +93,13 @@ class BasicsForm(FlaskForm):
     )
     type = RadioField(
         "What kind of pathway is it?",
-        choices=[(t, LABELS.get(t, t)) for t in PATHWAY_TYPES],
+        choices=choices_of([(t, LABELS.get(t, t)) for t in PATHWAY_TYPES]),
         validators=[DataRequired("Select the kind of pathway")],
         widget=NHSRadios(),
     )
     sector = SelectField(
         "Area of work",
-        choices=[("", "Choose an area")] + [(s, LABELS.get(s, s)) for s in SECTORS],
+        choices=choices_of([("", "Choose an area")] + [(s, LABELS.get(s, s)) for s in SECTORS]),
         validators=[Optional()],
         widget=NHSSelect(),
     )
@@ -156,7 +156,7 @@ def _split(text: str | None) -> list[str]:
 class SkillsForm(FlaskForm):
     skills = ChipsField(
         "Skills that help",
-        choices=[(s, s.capitalize()) for s in SKILL_CHIPS],
+        choices=choices_of([(s, s.capitalize()) for s in SKILL_CHIPS]),
         widget=NHSCheckboxes(),
     )
     other_skills = StringField(
@@ -167,7 +167,7 @@ class SkillsForm(FlaskForm):
     )
     interests = ChipsField(
         "Interests it suits",
-        choices=[(s, s.capitalize()) for s in INTEREST_CHIPS],
+        choices=choices_of([(s, s.capitalize()) for s in INTEREST_CHIPS]),
         widget=NHSCheckboxes(),
     )
     other_interests = StringField(
@@ -199,14 +199,14 @@ class SkillsForm(FlaskForm):
 class EntryForm(FlaskForm):
     min_qualification_level = RadioField(
         "Lowest qualification needed",
-        choices=QUALIFICATION_CHOICES,
+        choices=choices_of(QUALIFICATION_CHOICES),
         validators=[DataRequired("Select the lowest qualification needed")],
         widget=NHSRadios(),
     )
     gcse_english_maths = RadioField(
         "Are GCSE English and maths (grade 4 or above) needed?",
         description="Say no if Functional Skills, or training on the job, will do",
-        choices=YES_NO,
+        choices=choices_of(YES_NO),
         validators=[DataRequired("Say whether GCSEs are needed")],
         widget=NHSRadios(),
     )
@@ -232,7 +232,9 @@ class EntryForm(FlaskForm):
 class PayForm(FlaskForm):
     pay_period = RadioField(
         "How is it paid?",
-        choices=[("hour", "By the hour"), ("year", "By the year"), ("none", "It is unpaid")],
+        choices=choices_of(
+            [("hour", "By the hour"), ("year", "By the year"), ("none", "It is unpaid")]
+        ),
         validators=[DataRequired("Say how it is paid")],
         widget=NHSRadios(),
     )
@@ -358,7 +360,7 @@ class SupportsForm(FlaskForm):
     supports = SelectMultipleField(
         "Who do you especially welcome and support?",
         description="Select all that apply. Say how in the description.",
-        choices=[(s, LABELS.get(s, s)) for s in SUPPORTS],
+        choices=choices_of([(s, LABELS.get(s, s)) for s in SUPPORTS]),
         validate_choice=True,
         widget=NHSCheckboxes(),
     )

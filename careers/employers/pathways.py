@@ -17,6 +17,7 @@ from careers.models import PATHWAY_STATUSES, Pathway, Site
 from careers.services import pathway_admin, wage_rates
 from careers.services.pathway_admin import SECTIONS, SECTIONS_BY_SLUG, PathwayActionError
 from careers.services.publish_checks import run_checks, run_warnings
+from careers.widgets import choices_of
 
 EMPLOYERS = auth.EMPLOYER_ROLES
 
@@ -58,7 +59,6 @@ def pathway_new() -> Any:
     return render_template("employers/pathway_new.html", form=form)
 
 
-@bp.get("/employers/pathways/<int:pathway_id>")
 SAVED = {
     "draft": "{} saved",
     "saved": "{} saved and updated on the live listing",
@@ -78,6 +78,7 @@ def _checks_as_errors(form: Any, checks: list[Any]) -> None:
         field.errors = [*field.errors, f"{check.problem} {check.fix}"]
 
 
+@bp.get("/employers/pathways/<int:pathway_id>")
 @auth.roles_required(*EMPLOYERS)
 def pathway_tasks(pathway_id: int) -> str:
     pathway = auth.get_pathway_or_404(pathway_id)
@@ -88,8 +89,8 @@ def pathway_tasks(pathway_id: int) -> str:
         sections=SECTIONS,
         statuses=statuses,
         sources=SOURCE_NAMES,
-    )
         revision=pathway_admin.revision_diff(pathway),
+    )
 
 
 @bp.route("/employers/pathways/<int:pathway_id>/sections/<section>", methods=["GET", "POST"])
@@ -108,9 +109,9 @@ def pathway_section(pathway_id: int, section: str) -> Any:
         others = select(Pathway).where(
             Pathway.organisation_id == pathway.organisation_id, Pathway.id != pathway.id
         )
-        form.next_steps.choices = [
+        form.next_steps.choices = choices_of(
             (p.id, f"{p.title} ({p.ref})") for p in db.session.scalars(others)
-        ]
+        )
     if pathway.status not in pathway_admin.EDITABLE_STATUSES:
         abort(409)
     if form.validate_on_submit():
@@ -141,13 +142,13 @@ def pathway_section(pathway_id: int, section: str) -> Any:
 @bp.get("/employers/pathways/<int:pathway_id>/preview")
 @auth.roles_required(*EMPLOYERS)
 def pathway_preview(pathway_id: int) -> str:
-    from careers.services import catalogue
+    from careers.presentation import progression_ladder
 
     pathway = auth.get_pathway_or_404(pathway_id)
     return render_template(
         "employers/pathway_preview.html",
         pathway=pathway,
-        ladder=catalogue.progression_ladder(pathway),
+        ladder=progression_ladder(pathway),
         json_ld={},
         preview=True,
     )

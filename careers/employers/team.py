@@ -7,6 +7,7 @@ from typing import Any
 
 from flask import abort, current_app, flash, redirect, render_template, url_for
 from werkzeug.wrappers import Response
+from wtforms.fields.choices import SelectChoice
 
 from careers import auth
 from careers.employers import bp
@@ -16,6 +17,7 @@ from careers.extensions import db
 from careers.models import Organisation, Site, User
 from careers.services import mail, organisations
 from careers.services.accounts import AccountError, Invitation, reissue_invitation
+from careers.widgets import choices_of
 
 
 def send_invitation(user: User, token: str) -> None:
@@ -61,10 +63,11 @@ def show_errors(form: Any, error: AccountError) -> None:
         field.errors = [*field.errors, message]
 
 
-def borough_choices() -> list[tuple[str, str]]:
-    return [("", "Not in London, or several")] + [
-        (b.code, b.name) for b in organisations.boroughs(db.session())
-    ]
+def borough_choices() -> list[SelectChoice]:
+    return choices_of(
+        [("", "Not in London, or several")]
+        + [(b.code, b.name) for b in organisations.boroughs(db.session())]
+    )
 
 
 def own_organisation() -> Organisation:

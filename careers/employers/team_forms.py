@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, RadioField, SelectField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import URL, DataRequired, Length, Optional, ValidationError
 
 from careers.formatting import LABELS
 from careers.models import ORGANISATION_TYPES
 from careers.services import geo
-from careers.widgets import NHSCheckboxes, NHSInput, NHSRadios, NHSSelect, NHSTextArea
+from careers.widgets import NHSCheckboxes, NHSInput, NHSRadios, NHSSelect, NHSTextArea, choices_of
 
 ROLE_CHOICES = {
     "org_admin": ("Organisation administrator", "Manages the team, profile and sites, and posts"),
@@ -19,8 +20,8 @@ ROLE_CHOICES = {
 }
 
 
-def role_choices(roles: tuple[str, ...]) -> list[tuple[str, tuple[str, str]]]:
-    return [(role, ROLE_CHOICES[role]) for role in roles]
+def role_choices(roles: tuple[str, ...]) -> list[SelectChoice]:
+    return choices_of((role, ROLE_CHOICES[role]) for role in roles)
 
 
 class InviteForm(FlaskForm):
@@ -85,7 +86,9 @@ class NewOrganisationForm(FlaskForm):
     )
     type = RadioField(
         "Type of organisation",
-        choices=[(t, LABELS.get(t, t.replace("_", " ").capitalize())) for t in ORGANISATION_TYPES],
+        choices=choices_of(
+            [(t, LABELS.get(t, t.replace("_", " ").capitalize())) for t in ORGANISATION_TYPES]
+        ),
         validators=[DataRequired("Select the type of organisation")],
         widget=NHSRadios(),
     )

@@ -8,7 +8,7 @@ from werkzeug.datastructures import MultiDict
 
 from careers.cleaning import whole_number
 from careers.models import PATHWAY_TYPES, SECTORS
-from careers.services.catalogue import Filters
+from careers.services.pathways import Filters
 
 MAX_KEYWORDS_LENGTH = 200
 

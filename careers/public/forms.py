@@ -19,7 +19,7 @@ from careers.cleaning import whole_number
 from careers.extensions import db
 from careers.services.geo import PostcodeError, lookup, normalise_postcode
 from careers.services.profiles import ABOUT_MAX_CHARS
-from careers.widgets import NHSCheckboxes, NHSInput, NHSRadios, NHSTextArea
+from careers.widgets import NHSCheckboxes, NHSInput, NHSRadios, NHSTextArea, choices_of
 
 # Chips: a small vocabulary, in the words pathways use, with plain labels.
 SKILLS: list[tuple[str, str]] = [
@@ -151,26 +151,26 @@ class FindForm(FlaskForm):
     skills = SelectMultipleField(
         "Things you are good at",
         description="Choose any that sound like you.",
-        choices=SKILLS,
+        choices=choices_of(SKILLS),
         validate_choice=True,
         widget=NHSCheckboxes(),
     )
     interests = SelectMultipleField(
         "Things that interest you",
         description="Choose any that sound like you.",
-        choices=INTERESTS,
+        choices=choices_of(INTERESTS),
         widget=NHSCheckboxes(),
     )
     qualification = RadioField(
         "What is your highest qualification so far?",
-        choices=QUALIFICATIONS,
+        choices=choices_of(QUALIFICATIONS),
         validators=[Optional()],
         widget=NHSRadios(),
     )
     gcse_english_maths = RadioField(
         "Do you have GCSE English and maths at grade 4 (C) or above?",
         description="Or Functional Skills level 2 in both.",
-        choices=GCSE_CHOICES,
+        choices=choices_of(GCSE_CHOICES),
         validators=[Optional()],
         widget=NHSRadios(),
     )
@@ -183,7 +183,7 @@ class FindForm(FlaskForm):
     )
     distance = RadioField(
         "How far can you travel?",
-        choices=DISTANCES,
+        choices=choices_of(DISTANCES),
         default="8",
         validators=[Optional()],
         widget=NHSRadios(),
@@ -191,7 +191,7 @@ class FindForm(FlaskForm):
     types = SelectMultipleField(
         "What are you looking for?",
         description="Choose any. Leave them all unticked to see everything.",
-        choices=TYPES,
+        choices=choices_of(TYPES),
         widget=NHSCheckboxes(),
     )
     paid_only = BooleanField("Only show me things that are paid", widget=NHSCheckboxes())
@@ -201,7 +201,7 @@ class FindForm(FlaskForm):
             "Some employers run schemes for people like you, with extra support to apply. "
             "We only use this to show you those schemes. We do not keep it or share it."
         ),
-        choices=CIRCUMSTANCES,
+        choices=choices_of(CIRCUMSTANCES),
         widget=NHSCheckboxes(),
     )
 

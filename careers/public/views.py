@@ -9,56 +9,28 @@ from flask import (
     make_response,
     render_template,
     request,
-    url_for,
 )
 
 from careers.cleaning import whole_number
 from careers.extensions import db, matcher
+from careers.presentation import json_ld, progression_ladder
 from careers.public import bp
 from careers.public.answers import current_answers
 from careers.public.catalogue_forms import filters_from_args, pagination
-from careers.services import catalogue, events, journey
+from careers.services import events, health, journey
 from careers.services.geo import Place
-
-
-@bp.app_template_global()
-def pay_for(item: catalogue.HasPay) -> catalogue.Pay:
-    return catalogue.pay_for(item)
-
-
-@bp.app_template_global()
-def level_name(level: int | None) -> str:
-    return catalogue.level_name(level)
-
-
-@bp.app_template_global()
-def closing_state(pathway: catalogue.Pathway) -> str:
-    """The closing state: closed, soon (within 14 days) or open."""
-    if catalogue.is_closed(pathway):
-        return "closed"
-    return "soon" if catalogue.is_closing_soon(pathway) else "open"
-
-
-@bp.app_template_global()
-def entry_requirements(pathway: catalogue.Pathway) -> list[str]:
-    return catalogue.entry_requirements(pathway)
-
-
-@bp.app_template_global()
-def next_steps(pathway: catalogue.Pathway) -> list[catalogue.Pathway]:
-    return catalogue.next_steps(pathway)
-
-
-@bp.app_template_global()
-def apply_href(ref: str, apply_url: str | None) -> str | None:
-    """The apply button goes through /pathways/<ref>/apply (counted) when there is somewhere
-    to apply."""
-    return url_for("public.apply", ref=ref) if apply_url else None
+from careers.services.pathways import (
+    count_open,
+    filter_options,
+    public_organisation,
+    public_pathway,
+    search_pathways,
+)
 
 
 @bp.get("/")
 def index() -> str:
-    total, examples = catalogue.count_open(db.session())
+    total, examples = count_open(db.session())
     return render_template("public/index.html", total=total, examples=examples)
 
 
@@ -75,12 +47,12 @@ def accessibility() -> str:
 @bp.get("/pathways")
 def pathways() -> str:
     filters = filters_from_args(request.args)
-    result = catalogue.search_pathways(db.session(), filters)
+    result = search_pathways(db.session(), filters)
     return render_template(
         "public/pathways.html",
         filters=filters,
         result=result,
-        options=catalogue.filter_options(db.session()),
+        options=filter_options(db.session()),
         pagination_params=pagination(request.path, filters, result.page, result.pages),
     )
 
@@ -99,25 +71,25 @@ def _borough_and_age() -> tuple[Place | None, int | None]:
 
 @bp.get("/pathways/<ref>")
 def pathway(ref: str) -> str:
-    found = catalogue.public_pathway(db.session(), ref) or abort(404)
+    found = public_pathway(db.session(), ref) or abort(404)
     place, age = _borough_and_age()
     events.record(db.session(), "detail", [found.id], place, age)
     db.session.commit()
     return render_template(
         "public/pathway.html",
         pathway=found,
-        ladder=catalogue.progression_ladder(found),
-        json_ld=catalogue.json_ld(found, request.base_url),
+        ladder=progression_ladder(found),
+        json_ld=json_ld(found, request.base_url),
     )
 
 
 @bp.get("/organisations/<slug>")
 def organisation(slug: str) -> str:
-    found = catalogue.public_organisation(db.session(), slug) or abort(404)
+    found = public_organisation(db.session(), slug) or abort(404)
     return render_template("public/organisation.html", page=found)
 
 
 @bp.get("/healthz")
 def healthz() -> Response:
-    status = catalogue.health(db.session(), matcher())
+    status = health.health(db.session(), matcher())
     return make_response(jsonify(status), 200 if status["status"] == "ok" else 503)

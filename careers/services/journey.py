@@ -12,8 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from careers.matching.types import MatchResult, Profile
 from careers.models import Pathway
-from careers.services import events
-from careers.services.catalogue import (
+from careers.presentation import (
     Ladder,
     LadderStep,
     Pay,
@@ -21,6 +20,7 @@ from careers.services.catalogue import (
     pay_for,
     progression_ladder,
 )
+from careers.services import events
 from careers.services.geo import Place, PostcodeError, lookup
 from careers.services.matcher import Matcher
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from careers.models import Cohort, Pathway, Student
 from careers.services.batch_matching import barrier_need, matches_of
+from careers.services.pathways import is_public
 
 SHEET_SIZE = 5  # pathways on a sheet when the adviser has pinned none
 
@@ -91,7 +92,7 @@ def _sheet(student: Student, pathways: dict[str, Pathway], today: dt.date) -> Sh
     pinned = set(student.pinned_refs or [])
     for ref in shortlist_refs(student):
         pathway = pathways.get(ref)
-        if pathway is None or pathway.status not in ("published", "closed"):
+        if pathway is None or not is_public(pathway):
             continue
         result = matched.get(ref, {})
         is_open = pathway.status == "published" and (

@@ -1,29 +1,18 @@
-"""The public catalogue: browse and search published pathways, one pathway or organisation,
-pay in hours and years, progression ladders, and schema.org JSON-LD.
-
-Only published pathways are public. A published pathway past its closing date (or with status
-"closed") can still be opened, and is shown as closed; it never appears in browse results.
-"""
+"""How a pathway is shown, wherever it is shown (pages, cards, sheets, the API's JSON-LD): level
+names, entry requirements, pay in hours and years, closing states, the progression ladder and
+schema.org JSON-LD. Plain functions of a Pathway; no queries (those are in
+careers/services/pathways.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
-from sqlalchemy import String, cast, func, or_, select
-from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.sql.elements import ColumnElement
+from careers.models import Pathway
+from careers.services.pathways import is_public
 
-from careers.models import PATHWAY_TYPES, SECTORS, Borough, Organisation, Pathway
-
-if TYPE_CHECKING:
-    from careers.services.matcher import Matcher
-
-PER_PAGE = 20
-PUBLIC_STATUSES = ("published", "closed")
 CLOSING_SOON_DAYS = 14
 WEEKS_PER_YEAR = 52.14
 LADDER_MAX_STEPS = 8
@@ -189,217 +178,11 @@ def entry_requirements(pathway: Pathway) -> list[str]:
     return [need for need in needs if need]
 
 
-# --- browse and search ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Filters:
-    q: str = ""
-    types: tuple[str, ...] = ()
-    sectors: tuple[str, ...] = ()
-    levels: tuple[int, ...] = ()
-    boroughs: tuple[str, ...] = ()  # ONS codes
-    organisation: str = ""  # slug
-    disability_confident: bool = False  # Disability Confident employers only
-    page: int = 1
-
-    @property
-    def active(self) -> bool:
-        return bool(
-            self.q
-            or self.types
-            or self.sectors
-            or self.levels
-            or self.boroughs
-            or self.organisation
-            or self.disability_confident
-        )
-
-
-@dataclass
-class ResultPage:
-    items: list[Pathway]
-    total: int
-    page: int
-    per_page: int
-
-    @property
-    def pages(self) -> int:
-        return max(1, math.ceil(self.total / self.per_page))
-
-    @property
-    def first_number(self) -> int:
-        return 0 if self.total == 0 else (self.page - 1) * self.per_page + 1
-
-    @property
-    def last_number(self) -> int:
-        return min(self.total, self.page * self.per_page)
-
-
-@dataclass
-class FilterOptions:
-    types: list[str]
-    sectors: list[str]
-    levels: list[int]
-    boroughs: list[tuple[str, str]]  # (code, name)
-    organisations: list[tuple[str, str]]  # (slug, name)
-
-
-def _open(today: dt.date) -> ColumnElement[bool]:
-    return (Pathway.status == "published") & (
-        (Pathway.closing_date.is_(None)) | (Pathway.closing_date >= today)
-    )
-
-
-def _escape_like(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _keyword(word: str) -> ColumnElement[bool]:
-    pattern = f"%{_escape_like(word.lower())}%"
-    columns: list[Any] = [
-        Pathway.title,
-        Pathway.summary,
-        Pathway.description,
-        cast(Pathway.skills, String),
-        cast(Pathway.interests, String),
-        Pathway.ref,
-        Organisation.name,
-    ]
-    return or_(*(func.lower(column).like(pattern, escape="\\") for column in columns))
-
-
-def search_pathways(
-    session: Session, filters: Filters, per_page: int = PER_PAGE, today: dt.date | None = None
-) -> ResultPage:
-    """Open, published pathways that match every filter, a page at a time, by title."""
-    today = today or dt.date.today()
-    conditions: list[ColumnElement[bool]] = [_open(today)]
-    for word in filters.q.split()[:10]:
-        conditions.append(_keyword(word))
-    if filters.types:
-        conditions.append(Pathway.type.in_(filters.types))
-    if filters.sectors:
-        conditions.append(Pathway.sector.in_(filters.sectors))
-    if filters.levels:
-        conditions.append(Pathway.level.in_(filters.levels))
-    if filters.boroughs:
-        conditions.append(Pathway.borough_code.in_(filters.boroughs))
-    if filters.organisation:
-        conditions.append(Organisation.slug == filters.organisation)
-    if filters.disability_confident:
-        conditions.append(Pathway.disability_confident.is_(True))
-    base = select(Pathway).join(Pathway.organisation).where(*conditions)
-    total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
-    pages = max(1, math.ceil(total / per_page))
-    page = min(max(1, filters.page), pages)
-    items = session.scalars(
-        base.options(selectinload(Pathway.organisation), selectinload(Pathway.borough))
-        .order_by(Pathway.title, Pathway.id)
-        .limit(per_page)
-        .offset((page - 1) * per_page)
-    ).all()
-    return ResultPage(list(items), total, page, per_page)
-
-
-def filter_options(session: Session, today: dt.date | None = None) -> FilterOptions:
-    """The choices worth offering: only values that some open pathway has."""
-    today = today or dt.date.today()
-    open_ = _open(today)
-    types = set(session.scalars(select(Pathway.type).where(open_).distinct()))
-    sectors = set(session.scalars(select(Pathway.sector).where(open_).distinct()))
-    levels = sorted(
-        level
-        for level in session.scalars(select(Pathway.level).where(open_).distinct())
-        if level is not None
-    )
-    boroughs = session.execute(
-        select(Borough.code, Borough.name)
-        .join(Pathway, Pathway.borough_code == Borough.code)
-        .where(open_)
-        .distinct()
-        .order_by(Borough.name)
-    ).all()
-    organisations = session.execute(
-        select(Organisation.slug, Organisation.name)
-        .join(Pathway, Pathway.organisation_id == Organisation.id)
-        .where(open_)
-        .distinct()
-        .order_by(Organisation.name)
-    ).all()
-    return FilterOptions(
-        types=[t for t in PATHWAY_TYPES if t in types],
-        sectors=[s for s in SECTORS if s in sectors],
-        levels=levels,
-        boroughs=[(code, name) for code, name in boroughs],
-        organisations=[(slug, name) for slug, name in organisations],
-    )
-
-
-def count_open(session: Session, today: dt.date | None = None) -> tuple[int, int]:
-    """(open pathways, how many of them are examples)."""
-    open_ = _open(today or dt.date.today())
-    total = session.scalar(select(func.count()).select_from(Pathway).where(open_)) or 0
-    examples = (
-        session.scalar(
-            select(func.count()).select_from(Pathway).where(open_, Pathway.is_example.is_(True))
-        )
-        or 0
-    )
-    return total, examples
-
-
-# --- one pathway, one organisation ---------------------------------------------------------
-
-
-def public_pathway(session: Session, ref: str) -> Pathway | None:
-    """A published (or closed) pathway by its ref; None for drafts, reviews and archives."""
-    return session.scalar(
-        select(Pathway)
-        .where(Pathway.ref == ref, Pathway.status.in_(PUBLIC_STATUSES))
-        .options(selectinload(Pathway.organisation), selectinload(Pathway.borough))
-    )
-
-
-def public_pathways_by_refs(session: Session, refs: Sequence[str]) -> dict[str, Pathway]:
-    """Published pathways for these refs (for results pages), keyed by ref."""
-    if not refs:
-        return {}
-    rows = session.scalars(
-        select(Pathway)
-        .where(Pathway.ref.in_(list(refs)), Pathway.status.in_(PUBLIC_STATUSES))
-        .options(selectinload(Pathway.organisation))
-    )
-    return {pathway.ref: pathway for pathway in rows}
-
-
-@dataclass
-class OrganisationPage:
-    organisation: Organisation
-    pathways: list[Pathway]
-
-
-def public_organisation(
-    session: Session, slug: str, today: dt.date | None = None
-) -> OrganisationPage | None:
-    organisation = session.scalar(
-        select(Organisation)
-        .where(Organisation.slug == slug)
-        .options(selectinload(Organisation.sites), selectinload(Organisation.borough))
-    )
-    if organisation is None:
-        return None
-    pathways = session.scalars(
-        select(Pathway)
-        .where(Pathway.organisation_id == organisation.id, _open(today or dt.date.today()))
-        .order_by(Pathway.title, Pathway.id)
-    ).all()
-    return OrganisationPage(organisation, list(pathways))
-
-
-def next_steps(pathway: Pathway) -> list[Pathway]:
-    """What this leads to: the published next steps, in the employer's order."""
-    return [step for step in pathway.next_steps if step.status in PUBLIC_STATUSES]
+def closing_state(pathway: Pathway) -> str:
+    """The closing state: closed, soon (within 14 days) or open."""
+    if is_closed(pathway):
+        return "closed"
+    return "soon" if is_closing_soon(pathway) else "open"
 
 
 # --- progression ladder ------------------------------------------------------------------------
@@ -458,7 +241,7 @@ def _ladder_step(pathway: Pathway, current: bool = False) -> LadderStep:
 
 
 def _pick(candidates: Sequence[Pathway], seen: set[int], upward: bool) -> Pathway | None:
-    usable = [p for p in candidates if p.id not in seen and p.status in PUBLIC_STATUSES]
+    usable = [p for p in candidates if p.id not in seen and is_public(p)]
     if not usable:
         return None
     if upward:  # the employer's first choice
@@ -568,26 +351,3 @@ def json_ld(pathway: Pathway, url: str) -> dict[str, Any]:
         if pay.unpaid:
             data["offers"] = {"@type": "Offer", "price": 0, "priceCurrency": "GBP"}
     return data
-
-
-# --- health --------------------------------------------------------------------------------------
-
-
-def health(session: Session, matcher: Matcher) -> dict[str, Any]:
-    """Can this process serve? The database answers and the matcher's index is loaded."""
-    from sqlalchemy import text
-
-    body: dict[str, Any] = {"status": "ok", "database": "ok"}
-    try:
-        session.execute(text("SELECT 1"))
-    except Exception:  # any failure means we cannot serve
-        session.rollback()
-        return {"status": "unavailable", "database": "unreachable"}
-    try:
-        index = matcher.status(session)
-    except Exception as error:
-        index = {"loaded": False, "error": type(error).__name__}
-    body["index"] = index
-    if not index.get("loaded", index.get("ready", False)):
-        body["status"] = "unavailable"
-    return body

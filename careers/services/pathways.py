@@ -1,0 +1,362 @@
+"""Published pathways: which are public, and every query for them. Browse and search for
+/pathways, the public API's list and lookup, one pathway or organisation by its public name.
+
+A pathway is public when it is published or closed: its page opens (a closed one says so).
+It is live when it is published and its closing date (if any) has not passed: only live
+pathways are listed, searched and matched. How a pathway is shown is careers/presentation.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, String, case, cast, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from careers.models import PATHWAY_TYPES, SECTORS, Borough, Organisation, Pathway
+
+PUBLIC_STATUSES = ("published", "closed")
+PER_PAGE = 20
+PER_PAGE_MAX = 100
+QUERY_MAX_CHARS = 200
+SORTS = ("title", "closing_soon", "newest", "distance", "pay")
+
+
+def is_public(pathway: Pathway) -> bool:
+    """Whether the pathway's page is public (published or closed)."""
+    return pathway.status in PUBLIC_STATUSES
+
+
+def live(today: dt.date | None = None) -> ColumnElement[bool]:
+    """Published, and still open today (no closing date, or it is today or later)."""
+    today = today or dt.date.today()
+    return (Pathway.status == "published") & (
+        (Pathway.closing_date.is_(None)) | (Pathway.closing_date >= today)
+    )
+
+
+# --- browse and search ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Filters:
+    q: str = ""
+    types: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    levels: tuple[int, ...] = ()
+    boroughs: tuple[str, ...] = ()  # ONS codes
+    organisation: str = ""  # slug
+    disability_confident: bool = False  # Disability Confident employers only
+    page: int = 1
+
+    @property
+    def active(self) -> bool:
+        return bool(
+            self.q
+            or self.types
+            or self.sectors
+            or self.levels
+            or self.boroughs
+            or self.organisation
+            or self.disability_confident
+        )
+
+
+@dataclass
+class ResultPage:
+    items: list[Pathway]
+    total: int
+    page: int
+    per_page: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / self.per_page))
+
+    @property
+    def first_number(self) -> int:
+        return 0 if self.total == 0 else (self.page - 1) * self.per_page + 1
+
+    @property
+    def last_number(self) -> int:
+        return min(self.total, self.page * self.per_page)
+
+
+@dataclass
+class FilterOptions:
+    types: list[str]
+    sectors: list[str]
+    levels: list[int]
+    boroughs: list[tuple[str, str]]  # (code, name)
+    organisations: list[tuple[str, str]]  # (slug, name)
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _keyword(word: str) -> ColumnElement[bool]:
+    pattern = f"%{_escape_like(word.lower())}%"
+    columns: list[Any] = [
+        Pathway.title,
+        Pathway.summary,
+        Pathway.description,
+        cast(Pathway.skills, String),
+        cast(Pathway.interests, String),
+        Pathway.ref,
+        Organisation.name,
+    ]
+    return or_(*(func.lower(column).like(pattern, escape="\\") for column in columns))
+
+
+def search_pathways(
+    session: Session, filters: Filters, per_page: int = PER_PAGE, today: dt.date | None = None
+) -> ResultPage:
+    """Open, published pathways that match every filter, a page at a time, by title."""
+    today = today or dt.date.today()
+    conditions: list[ColumnElement[bool]] = [live(today)]
+    for word in filters.q.split()[:10]:
+        conditions.append(_keyword(word))
+    if filters.types:
+        conditions.append(Pathway.type.in_(filters.types))
+    if filters.sectors:
+        conditions.append(Pathway.sector.in_(filters.sectors))
+    if filters.levels:
+        conditions.append(Pathway.level.in_(filters.levels))
+    if filters.boroughs:
+        conditions.append(Pathway.borough_code.in_(filters.boroughs))
+    if filters.organisation:
+        conditions.append(Organisation.slug == filters.organisation)
+    if filters.disability_confident:
+        conditions.append(Pathway.disability_confident.is_(True))
+    base = select(Pathway).join(Pathway.organisation).where(*conditions)
+    total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+    pages = max(1, math.ceil(total / per_page))
+    page = min(max(1, filters.page), pages)
+    items = session.scalars(
+        base.options(selectinload(Pathway.organisation), selectinload(Pathway.borough))
+        .order_by(Pathway.title, Pathway.id)
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    ).all()
+    return ResultPage(list(items), total, page, per_page)
+
+
+def filter_options(session: Session, today: dt.date | None = None) -> FilterOptions:
+    """The choices worth offering: only values that some open pathway has."""
+    today = today or dt.date.today()
+    open_ = live(today)
+    types = set(session.scalars(select(Pathway.type).where(open_).distinct()))
+    sectors = set(session.scalars(select(Pathway.sector).where(open_).distinct()))
+    levels = sorted(
+        level
+        for level in session.scalars(select(Pathway.level).where(open_).distinct())
+        if level is not None
+    )
+    boroughs = session.execute(
+        select(Borough.code, Borough.name)
+        .join(Pathway, Pathway.borough_code == Borough.code)
+        .where(open_)
+        .distinct()
+        .order_by(Borough.name)
+    ).all()
+    organisations = session.execute(
+        select(Organisation.slug, Organisation.name)
+        .join(Pathway, Pathway.organisation_id == Organisation.id)
+        .where(open_)
+        .distinct()
+        .order_by(Organisation.name)
+    ).all()
+    return FilterOptions(
+        types=[t for t in PATHWAY_TYPES if t in types],
+        sectors=[s for s in SECTORS if s in sectors],
+        levels=levels,
+        boroughs=[(code, name) for code, name in boroughs],
+        organisations=[(slug, name) for slug, name in organisations],
+    )
+
+
+def count_open(session: Session, today: dt.date | None = None) -> tuple[int, int]:
+    """(open pathways, how many of them are examples)."""
+    open_ = live(today)
+    total = session.scalar(select(func.count()).select_from(Pathway).where(open_)) or 0
+    examples = (
+        session.scalar(
+            select(func.count()).select_from(Pathway).where(open_, Pathway.is_example.is_(True))
+        )
+        or 0
+    )
+    return total, examples
+
+
+# --- one pathway, one organisation ---------------------------------------------------------
+
+
+def public_pathway(session: Session, ref: str) -> Pathway | None:
+    """A published (or closed) pathway by its ref; None for drafts, reviews and archives."""
+    return session.scalar(
+        select(Pathway)
+        .where(Pathway.ref == ref, Pathway.status.in_(PUBLIC_STATUSES))
+        .options(selectinload(Pathway.organisation), selectinload(Pathway.borough))
+    )
+
+
+def public_pathways_by_refs(session: Session, refs: Sequence[str]) -> dict[str, Pathway]:
+    """Published pathways for these refs (for results pages), keyed by ref."""
+    if not refs:
+        return {}
+    rows = session.scalars(
+        select(Pathway)
+        .where(Pathway.ref.in_(list(refs)), Pathway.status.in_(PUBLIC_STATUSES))
+        .options(selectinload(Pathway.organisation))
+    )
+    return {pathway.ref: pathway for pathway in rows}
+
+
+@dataclass
+class OrganisationPage:
+    organisation: Organisation
+    pathways: list[Pathway]
+
+
+def public_organisation(
+    session: Session, slug: str, today: dt.date | None = None
+) -> OrganisationPage | None:
+    organisation = session.scalar(
+        select(Organisation)
+        .where(Organisation.slug == slug)
+        .options(selectinload(Organisation.sites), selectinload(Organisation.borough))
+    )
+    if organisation is None:
+        return None
+    pathways = session.scalars(
+        select(Pathway)
+        .where(Pathway.organisation_id == organisation.id, live(today))
+        .order_by(Pathway.title, Pathway.id)
+    ).all()
+    return OrganisationPage(organisation, list(pathways))
+
+
+def next_steps(pathway: Pathway) -> list[Pathway]:
+    """What this leads to: the published next steps, in the employer's order."""
+    return [step for step in pathway.next_steps if is_public(step)]
+
+
+# --- the public API's list and lookup ----------------------------------------------------------
+
+HOURS_A_YEAR = 1950  # 37.5 hours a week, to put hourly and yearly pay on one scale
+
+
+@dataclass(frozen=True)
+class PathwayFilters:
+    """What a caller asked for. Empty means no filter."""
+
+    types: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    level: int | None = None
+    borough: str | None = None  # ONS code (E09000028) or name (Southwark)
+    organisation: str | None = None  # slug
+    q: str | None = None  # every word must appear (the same fields as /pathways searches)
+    disability_confident: bool | None = None
+    updated_since: dt.datetime | None = None  # changed at or after (UTC)
+
+
+@dataclass
+class PathwayPage:
+    pathways: list[Pathway]
+    total: int
+    page: int
+    per_page: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / self.per_page))
+
+
+def _live_with_organisation(today: dt.date | None) -> Select[Pathway]:
+    return select(Pathway).join(Pathway.organisation).where(live(today))
+
+
+def _filtered(query: Select[Pathway], filters: PathwayFilters) -> Select[Pathway]:
+    if filters.types:
+        query = query.where(Pathway.type.in_(filters.types))
+    if filters.sectors:
+        query = query.where(Pathway.sector.in_(filters.sectors))
+    if filters.level is not None:
+        query = query.where(Pathway.level == filters.level)
+    if filters.borough:
+        borough = filters.borough.strip()
+        codes = select(Borough.code).where(
+            or_(Borough.code == borough.upper(), func.lower(Borough.name) == borough.lower())
+        )
+        query = query.where(Pathway.borough_code.in_(codes))
+    if filters.organisation:
+        query = query.where(Organisation.slug == filters.organisation.strip().lower())
+    if filters.disability_confident is not None:
+        query = query.where(Pathway.disability_confident.is_(filters.disability_confident))
+    if filters.updated_since is not None:
+        query = query.where(Pathway.updated_at >= filters.updated_since)
+    for word in (filters.q or "").split():
+        query = query.where(_keyword(word))
+    return query
+
+
+def list_published(
+    session: Session,
+    filters: PathwayFilters,
+    page: int = 1,
+    per_page: int = PER_PAGE,
+    today: dt.date | None = None,
+    sort: str = "title",
+    near: tuple[float, float] | None = None,
+) -> PathwayPage:
+    """One page of open, published pathways matching the filters, in this order (then by title
+    and ref): title; closing_soon (soonest first, no closing date last); newest (published);
+    distance (from `near`, latitude and longitude; no place last); pay (best yearly equal
+    first, no pay last)."""
+    query = _filtered(_live_with_organisation(today), filters)
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = session.scalars(
+        query.options(selectinload(Pathway.organisation), selectinload(Pathway.next_steps))
+        .order_by(*_order(sort, near), Pathway.title, Pathway.ref)
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    ).all()
+    return PathwayPage(pathways=list(rows), total=total, page=page, per_page=per_page)
+
+
+def _order(sort: str, near: tuple[float, float] | None) -> list[ColumnElement[Any]]:
+    if sort == "closing_soon":
+        return [Pathway.closing_date.is_(None), Pathway.closing_date.asc()]
+    if sort == "newest":
+        return [Pathway.published_at.is_(None), Pathway.published_at.desc()]
+    if sort == "pay":
+        yearly = case(
+            (Pathway.pay_period == "hour", Pathway.pay_max * HOURS_A_YEAR),
+            (Pathway.pay_period == "year", Pathway.pay_max),
+            else_=None,
+        )
+        return [yearly.is_(None), yearly.desc()]
+    if sort == "distance":
+        if near is None:
+            raise ValueError("sorting by distance needs a place")
+        latitude, longitude = near
+        # Equirectangular distance: the same order as great-circle distance within London.
+        squared = (Pathway.latitude - latitude) * (Pathway.latitude - latitude) + (
+            (Pathway.longitude - longitude) * math.cos(math.radians(latitude))
+        ) * ((Pathway.longitude - longitude) * math.cos(math.radians(latitude)))
+        return [Pathway.latitude.is_(None), squared]
+    return []
+
+
+def get_published(session: Session, ref: str) -> Pathway | None:
+    """A published pathway by its reference (closed ones too: a shared link still works)."""
+    return session.scalar(
+        select(Pathway)
+        .where(Pathway.ref == ref, Pathway.status == "published")
+        .options(selectinload(Pathway.organisation), selectinload(Pathway.next_steps))
+    )
