@@ -63,8 +63,41 @@ def _moment(stamp: Any) -> dt.datetime | None:
     return dt.datetime.fromtimestamp(stamp, dt.UTC).replace(tzinfo=None)
 
 
+PENDING_LIFETIME = dt.timedelta(minutes=10)  # from a right password to the second factor
+
+
+def begin_second_factor(user: User, next_url: str | None) -> None:
+    """A right password: a fresh session that only remembers who is part-way through signing
+    in. Nothing here lets them see a staff page (`current_user` is still None)."""
+    session.clear()
+    session["pending_user_id"] = user.id
+    session["pending_epoch"] = user.session_epoch or 0
+    session["pending_at"] = _stamp(now())
+    if next_url:
+        session["pending_next"] = next_url
+
+
+def pending_user() -> User | None:
+    """Who gave the right password in the last 10 minutes and still needs their second factor."""
+    user_id = session.get("pending_user_id")
+    started = _moment(session.get("pending_at"))
+    if not isinstance(user_id, int) or started is None:
+        return None
+    if not timedelta_between(started, now(), PENDING_LIFETIME):
+        return None
+    user = db.session.get(User, user_id)
+    if user is None or not user.active or session.get("pending_epoch") != (user.session_epoch or 0):
+        return None
+    return user
+
+
+def timedelta_between(start: dt.datetime, moment: dt.datetime, limit: dt.timedelta) -> bool:
+    return dt.timedelta(0) <= moment - start <= limit
+
+
 def sign_in(user: User) -> None:
-    """Start a fresh session for this user (a new cookie: no session fixation)."""
+    """Start a fresh session for this user (a new cookie: no session fixation). Called only
+    once both factors are given (see employers/two_factor.py)."""
     session.clear()
     moment = _stamp(now())
     session["user_id"] = user.id

@@ -341,6 +341,14 @@ class User(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     last_signed_in_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     session_epoch: Mapped[int] = mapped_column(Integer, default=0)  # bump to sign out everywhere
+    # The second factor (services/two_factor.py): the TOTP key, sealed with the app's key; when
+    # it was confirmed; the last 30-second step used (a code works once); recovery codes' hashes;
+    # and an epoch that, bumped, forgets every remembered device.
+    totp_secret: Mapped[str | None] = mapped_column(String(300))
+    totp_confirmed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    totp_last_step: Mapped[int | None] = mapped_column(Integer)
+    recovery_codes: Mapped[list[str] | None] = mapped_column(JSON)
+    two_factor_epoch: Mapped[int] = mapped_column(Integer, default=0)
 
     organisation: Mapped[Organisation | None] = relationship()
 

@@ -169,6 +169,9 @@ OTHER_RESPONSES: dict[str, Other] = {
         ADVISER, lambda w: {"cohort_id": w["cohort"].id}, 200, "text/csv"
     ),
     "advisers.students_template": Other(ADVISER, _none, 200, "text/csv"),
+    # The second factor's pages need a right password first (tests/employers/test_two_factor).
+    "employers.two_factor": Other(PUBLIC, _none, 302, location="/sign-in"),
+    "employers.two_factor_set_up": Other(PUBLIC, _none, 302, location="/sign-in"),
 }
 
 ANSWERS = {

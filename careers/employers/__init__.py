@@ -49,6 +49,16 @@ from careers.employers import (  # noqa: E402
     imports,
     pathways,
     team,
+    two_factor,
 )
 
-__all__ = ["admin", "analytics_views", "auth_views", "bp", "imports", "pathways", "team"]
+__all__ = [
+    "admin",
+    "analytics_views",
+    "auth_views",
+    "bp",
+    "imports",
+    "pathways",
+    "team",
+    "two_factor",
+]

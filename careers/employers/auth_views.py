@@ -10,8 +10,9 @@ from flask_limiter.util import get_remote_address
 from sqlalchemy.orm import Session
 
 from careers import auth
-from careers.employers import bp
+from careers.employers import bp, two_factor
 from careers.employers.auth_forms import NewPasswordForm, ResetRequestForm, SignInForm
+from careers.employers.two_factor_forms import CodeForm
 from careers.extensions import db, limiter
 from careers.services import accounts, jobs, mail
 
@@ -54,8 +55,7 @@ def sign_in() -> Any:
         )
         if user is not None:
             db.session.commit()
-            auth.sign_in(user)
-            return redirect(auth.safe_next(request.args.get("next")) or auth.home_url(user))
+            return two_factor.after_password(user, auth.safe_next(request.args.get("next")))
         error = SIGN_IN_ERROR
     elif form.is_submitted():
         error = SIGN_IN_ERROR
@@ -69,6 +69,9 @@ def sign_in() -> Any:
 @bp.errorhandler(429)
 def too_many_attempts(_error: Exception) -> Any:
     """Too many tries: each page says so in its own words (and nothing about whose account)."""
+    if request.endpoint in ("employers.two_factor", "employers.two_factor_set_up"):
+        page = render_template("employers/two_factor.html", form=CodeForm(), locked=True)
+        return page, 429
     if request.endpoint == "employers.password_reset":
         page = render_template(
             "employers/password_reset.html", form=ResetRequestForm(), error=RESET_LIMITED
@@ -157,9 +160,8 @@ def _set_password(token: str, purpose: str, template: str) -> Any:
             form.password.errors = [*form.password.errors, error.errors.get("password", str(error))]
         else:
             db.session.commit()
-            auth.sign_in(user)
-            flash("Your password is set and you are signed in")
-            return redirect(auth.home_url(user))
+            flash("Your password is set. Now confirm it is you with your security code")
+            return two_factor.after_password(user, None)
     return render_template(template, form=form), 400 if form.errors else 200
 
 

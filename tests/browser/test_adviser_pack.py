@@ -3,18 +3,22 @@ template, match everyone, and print the cohort pack to PDF, one page a student."
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
 
+import pyotp
 import pytest
 from sqlalchemy.orm import Session
 
 from careers.extensions import make_engine
 from careers.models import User
+from careers.sealing import seal
 from careers.services.passwords import hash_password
 from tests.advisers.factories import make_school
 from tests.browser.axe import assert_no_violations
+from tests.employers.factories import TOTP_KEY
 
 pytestmark = pytest.mark.browser
 
@@ -42,6 +46,8 @@ def adviser_email(live_server: Any) -> str:
                 role="adviser",
                 organisation_id=school.id,
                 active=True,
+                totp_secret=seal("browser-test-secret", TOTP_KEY),
+                totp_confirmed_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
             )
         )
         session.commit()
@@ -61,6 +67,10 @@ def test_an_adviser_prints_a_cohort_pack_to_pdf(
     page.get_by_label("Email address").fill(adviser_email)
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/sign-in/two-factor")  # the second factor: a code from the app
+    assert_no_violations(page)
+    page.get_by_label("Security code").fill(pyotp.TOTP(TOTP_KEY).now())
+    page.get_by_role("button", name="Continue").click()
     page.wait_for_url("**/advisers/")
     assert_no_violations(page)
 

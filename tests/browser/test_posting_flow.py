@@ -13,6 +13,7 @@ import sys
 import uuid
 from typing import Any
 
+import pyotp
 import pytest
 
 from tests.browser.axe import assert_no_violations
@@ -75,8 +76,20 @@ def test_an_invited_editor_posts_fixes_and_publishes_a_pathway(
     page.get_by_label("Create a password").fill(PASSWORD)
     page.get_by_label("Type the password again").fill(PASSWORD)
     page.get_by_role("button", name="Create password and sign in").click()
+    # A password alone is not enough: set up the authenticator app (QR code, or the key typed
+    # in), see the recovery codes once, then the employer dashboard.
+    page.wait_for_url(re.compile(r"/sign-in/two-factor/set-up$"))
+    assert page.locator("h1").inner_text() == "Set up your security code"
+    assert page.locator("img.app-qr").count() == 1
+    assert_no_violations(page)
+    key = page.locator("#totp-key").inner_text().replace(" ", "")
+    page.get_by_label("Security code from your app").fill(pyotp.TOTP(key).now())
+    page.get_by_role("button", name="Continue").click()
+    page.wait_for_load_state()
+    assert page.locator(".app-recovery-codes li").count() == 10
+    assert_no_violations(page)
+    page.get_by_role("link", name="I have saved my codes: continue").click()
     page.wait_for_url(re.compile(r"/employers/$"))
-    assert "Your password is set" in page.inner_text("main")
     assert_no_violations(page)
 
     # Start a pathway.

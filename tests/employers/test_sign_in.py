@@ -6,6 +6,7 @@ import re
 import shutil
 from pathlib import Path
 
+import pyotp
 import pytest
 from click.testing import CliRunner
 from flask import Flask
@@ -21,15 +22,15 @@ from careers.models import Organisation, User, UserToken
 from careers.services import accounts, mail
 from tests.conftest import make_config
 from tests.employers.conftest import Clock
-from tests.employers.factories import PASSWORD, make_user
+from tests.employers.factories import PASSWORD, make_user, sign_in_with_code
 from tests.html import page, text_of
 
 GENERIC_ERROR = "Enter a correct email address and password"
 
 
 def sign_in(client: FlaskClient, email: str, password: str, next_url: str | None = None):
-    url = "/sign-in" + (f"?next={next_url}" if next_url else "")
-    return client.post(url, data={"email": email, "password": password})
+    """The password, then the code from the authenticator app (tests.employers.factories)."""
+    return sign_in_with_code(client, email, password, next_url)
 
 
 def test_an_editor_signs_in_and_lands_on_their_pathways(client: FlaskClient, session: Session):
@@ -216,9 +217,26 @@ def test_an_invitation_sets_a_strong_password_once(
     good = "plum orchard lantern 42"
     response = client.post(url, data={"password": good, "confirm": good})
     assert response.status_code == 302
-    assert client.get("/employers/").status_code == 200
+    assert response.headers["Location"] == "/sign-in/two-factor"
+    assert client.get("/employers/").status_code == 302  # a password alone is not enough
     assert client.get(url).status_code == 404  # used once
     assert db.session.get(User, invitation.user.id).password_hash.startswith("$argon2id$")
+    finish_set_up(client)
+    assert client.get("/employers/").status_code == 200
+
+
+def finish_set_up(client: FlaskClient) -> list[str]:
+    """Set up the authenticator app from the page's key; the recovery codes shown once."""
+    assert client.get("/sign-in/two-factor").headers["Location"] == "/sign-in/two-factor/set-up"
+    set_up = page(client.get("/sign-in/two-factor/set-up"))
+    assert set_up.select_one("img[src^='data:image/svg+xml']") is not None  # the QR code
+    key = text_of(set_up, "#totp-key").replace(" ", "")
+    code = pyotp.TOTP(key).now()
+    done = client.post("/sign-in/two-factor/set-up", data={"code": code})
+    assert done.status_code == 200
+    codes = [li.get_text(strip=True) for li in page(done).select(".app-recovery-codes li")]
+    assert len(codes) == 10
+    return codes
 
 
 def test_an_invitation_expires_after_72_hours(client: FlaskClient, session: Session, clock: Clock):

@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyotp
 import pytest
 from sqlalchemy.orm import Session
 
@@ -30,12 +31,14 @@ from careers.benchmarking import (
 from careers.extensions import make_engine
 from careers.matching.encoder import Encoder
 from careers.models import Organisation, Pathway, User
+from careers.sealing import seal
 from careers.services.passwords import hash_password
 
 pytestmark = pytest.mark.model
 
 EMAIL = "beekeeping.editor@example.nhs.uk"
 PASSWORD = "roof garden hives in the sunshine"
+TOTP_KEY = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 REF = "ROOF-BEES-001"
 BEES = {"about": "I keep bees. I look after beehives and collect the honey"}
 CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
@@ -48,7 +51,7 @@ class Served:
     pathway_id: int
 
 
-def _add_editor_and_draft(session: Session) -> int:
+def _add_editor_and_draft(session: Session, secret_key: str) -> int:
     organisation = Organisation(
         name="Roof Garden Health NHS Trust", slug="roof-garden-health", type="nhs_trust"
     )
@@ -60,6 +63,8 @@ def _add_editor_and_draft(session: Session) -> int:
             role="editor",
             organisation=organisation,
             active=True,
+            totp_secret=seal(secret_key, TOTP_KEY),
+            totp_confirmed_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
         )
     )
     draft = Pathway(
@@ -100,7 +105,7 @@ def served(tmp_path_factory: pytest.TempPathFactory, minilm: Encoder) -> Iterato
         bind = make_engine(config.DATABASE_URL)
         with Session(bind) as session:
             store_embeddings(session, catalogue, minilm, sample=40)
-            pathway_id = _add_editor_and_draft(session)
+            pathway_id = _add_editor_and_draft(session, config.SECRET_KEY)
         bind.dispose()
         port = free_port()
         with gunicorn(config, 2, port) as process:
@@ -165,11 +170,14 @@ def test_a_draft_published_over_http_is_matched_by_both_workers(served: Served) 
 
     browser = _browser()
     _, form = _get(browser, f"{base}/sign-in")
-    landed, _ = _post_form(
+    landed, second = _post_form(
         browser,
         f"{base}/sign-in",
         {"csrf_token": _csrf(form), "email": EMAIL, "password": PASSWORD},
     )
+    assert landed.endswith("/sign-in/two-factor")  # a password alone is not enough
+    code = pyotp.TOTP(TOTP_KEY).now()
+    landed, _ = _post_form(browser, landed, {"csrf_token": _csrf(second), "code": code})
     assert "/sign-in" not in landed
     _, checks = _get(browser, f"{base}/employers/pathways/{served.pathway_id}/checks")
     assert "Publish" in checks
