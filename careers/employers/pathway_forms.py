@@ -21,6 +21,7 @@ from wtforms.validators import URL, DataRequired, Length, Optional, ValidationEr
 from careers.cleaning import EARLIEST_DATE, LATEST_DATE, finite, sensible_date, whole_number
 from careers.formatting import LABELS
 from careers.models import PATHWAY_TYPES, SECTORS, SUPPORTS
+from careers.validators import Postcode
 from careers.widgets import NHSCheckboxes, NHSInput, NHSRadios, NHSSelect, NHSTextArea, choices_of
 
 # Chips offered for skills and interests, in the words the matcher uses; people can add more.
@@ -290,13 +291,8 @@ class LocationForm(FlaskForm):
     remote = BooleanField("Some or all of the work can be done from home", widget=NHSCheckboxes())
 
     def validate_postcode(self, field: Field) -> None:
-        from careers.services.geo import normalise_postcode
-
         if field.data:
-            try:
-                field.data = normalise_postcode(field.data)
-            except Exception as error:
-                raise ValidationError("Enter a real postcode, like SE5 9RS") from error
+            Postcode(known=False)(self, field)
         elif not self.remote.data:
             raise ValidationError("Enter the postcode, or say the work can be done from home")
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import URL, DataRequired, Length, Optional, ValidationError
+from wtforms.validators import URL, DataRequired, Length, Optional
 
 from careers.formatting import LABELS
 from careers.models import ORGANISATION_TYPES
-from careers.services import geo
+from careers.validators import Postcode
 from careers.widgets import NHSCheckboxes, NHSInput, NHSRadios, NHSSelect, NHSTextArea, choices_of
 
 ROLE_CHOICES = {
@@ -107,12 +107,6 @@ class SiteForm(FlaskForm):
     )
     postcode = StringField(
         "Postcode",
-        validators=[DataRequired("Enter the site's postcode"), Length(max=10)],
+        validators=[DataRequired("Enter the site's postcode"), Postcode(full=True)],
         widget=NHSInput(),
     )
-
-    def validate_postcode(self, field: StringField) -> None:
-        try:
-            geo.normalise_postcode(field.data or "")
-        except geo.PostcodeError as error:
-            raise ValidationError(str(error)) from error

@@ -16,9 +16,9 @@ from wtforms import BooleanField, RadioField, SelectMultipleField, StringField, 
 from wtforms.validators import Length, Optional, ValidationError
 
 from careers.cleaning import whole_number
-from careers.extensions import db
-from careers.services.geo import PostcodeError, lookup, normalise_postcode
+from careers.services.geo import normalise_postcode
 from careers.services.profiles import ABOUT_MAX_CHARS
+from careers.validators import Postcode
 from careers.widgets import NHSCheckboxes, NHSInput, NHSRadios, NHSTextArea, choices_of
 
 # Chips: a small vocabulary, in the words pathways use, with plain labels.
@@ -111,21 +111,6 @@ ABOUT_HINT = (
 )
 
 
-def _valid_postcode(_form: FlaskForm, field: StringField) -> None:
-    if not field.data or not field.data.strip():
-        return
-    try:
-        place = lookup(db.session(), field.data)
-    except PostcodeError:
-        raise ValidationError(
-            "Enter a real postcode, like SE15 4QT, or the first half, like SE15"
-        ) from None
-    if place is None:
-        raise ValidationError(
-            "We cannot find this postcode. Check it, or enter the first half, like SE15"
-        )
-
-
 def _valid_age(_form: FlaskForm, field: StringField) -> None:
     text = (field.data or "").strip()
     if not text:
@@ -178,7 +163,7 @@ class FindForm(FlaskForm):
     postcode = StringField(
         "Your postcode",
         description="So we can show you places near you. The first half is enough, like SE15.",
-        validators=[Length(max=16), _valid_postcode],
+        validators=[Postcode()],
         widget=NHSInput(),
     )
     distance = RadioField(

@@ -1,4 +1,7 @@
-"""Postcodes and distances. Postcodes are normalised and looked up by district (outcode)."""
+"""Postcodes and distances. Postcodes are normalised and looked up by district (outcode).
+
+check_postcode is the one postcode check: every form, the API, imports and the services use it,
+so a postcode is refused for the same reasons, in the same words, everywhere."""
 
 from __future__ import annotations
 
@@ -19,6 +22,14 @@ class PostcodeError(ValueError):
     pass
 
 
+POSTCODE_MAX_CHARS = 16
+NOT_A_POSTCODE = "Enter a real postcode, like SE15 4QT, or the first half, like SE15"
+NOT_A_FULL_POSTCODE = "Enter a real postcode, like SE5 9RS"
+ONLY_HALF_A_POSTCODE = "Enter the full postcode, like SE5 9RS"
+UNKNOWN_POSTCODE = "We cannot find this postcode. Check it"
+UNKNOWN_POSTCODE_HALF_WILL_DO = UNKNOWN_POSTCODE + ", or enter the first half, like SE15"
+
+
 def normalise_postcode(value: str) -> str:
     """'se154qt' -> 'SE15 4QT'; 'se15' -> 'SE15'. Raises PostcodeError when it is not a postcode."""
     text = re.sub(r"\s+", "", (value or "").upper())
@@ -27,7 +38,24 @@ def normalise_postcode(value: str) -> str:
         return f"{full.group(1)} {full.group(2)}"
     if _OUTCODE.match(text):
         return text
-    raise PostcodeError("Enter a real postcode, like SE15 4QT, or the first half, like SE15")
+    raise PostcodeError(NOT_A_POSTCODE)
+
+
+def check_postcode(value: str, session: Session | None = None, full: bool = False) -> str:
+    """The postcode, normalised, or PostcodeError saying what to do. `full`: the whole postcode
+    is needed (where a site is), not only its first half. With a session, its district must be
+    one we know."""
+    if len(value or "") > POSTCODE_MAX_CHARS:
+        raise PostcodeError(NOT_A_FULL_POSTCODE if full else NOT_A_POSTCODE)
+    try:
+        postcode = normalise_postcode(value)
+    except PostcodeError:
+        raise PostcodeError(NOT_A_FULL_POSTCODE if full else NOT_A_POSTCODE) from None
+    if full and " " not in postcode:
+        raise PostcodeError(ONLY_HALF_A_POSTCODE)
+    if session is not None and lookup(session, postcode) is None:
+        raise PostcodeError(UNKNOWN_POSTCODE if full else UNKNOWN_POSTCODE_HALF_WILL_DO)
+    return postcode
 
 
 def outcode_of(postcode: str) -> str:

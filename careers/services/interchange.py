@@ -680,14 +680,10 @@ class _Checker:
             problem("postcode", "must be text, like SE5 9RS")
             return None
         try:
-            postcode = geo.normalise_postcode(value)
-        except geo.PostcodeError:
-            problem("postcode", f"{_show(value)} is not a postcode; use one like SE5 9RS")
+            return geo.check_postcode(value, self.session if self.know_districts else None)
+        except geo.PostcodeError as error:
+            problem("postcode", f"{_show(value)}: {error}")
             return None
-        if self.know_districts and geo.lookup(self.session, postcode) is None:
-            problem("postcode", f"we could not find the area for {postcode}; check it")
-            return None
-        return postcode
 
     @staticmethod
     def _hours(data: dict[str, Any], problem: Any) -> float | None:

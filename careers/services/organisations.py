@@ -186,16 +186,11 @@ def create_organisation(
 
 def _place(session: Session, postcode: str) -> geo.Place:
     try:
-        normal = geo.normalise_postcode(postcode)
+        normal = geo.check_postcode(postcode, session, full=True)
     except geo.PostcodeError as error:
         raise AccountError({"postcode": str(error)}) from error
-    if " " not in normal:
-        raise AccountError({"postcode": "Enter the site's full postcode, like SE5 9RS"})
     place = geo.lookup(session, normal)
-    if place is None:
-        raise AccountError(
-            {"postcode": f"We do not know the postcode district {normal.split()[0]}. Check it"}
-        )
+    assert place is not None  # check_postcode knows the district
     return place
 
 

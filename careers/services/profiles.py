@@ -13,12 +13,11 @@ from typing import Any
 
 from careers.matching.types import Profile
 from careers.models import PATHWAY_TYPES, SUPPORTS
-from careers.services.geo import PostcodeError, normalise_postcode
+from careers.services.geo import PostcodeError, check_postcode
 
 ABOUT_MAX_CHARS = 2_000
 LIST_MAX_ITEMS = 30
 ITEM_MAX_CHARS = 100
-POSTCODE_MAX_CHARS = 16
 MAX_DISTANCE_KM = 1_000.0
 LIMIT_DEFAULT = 10
 LIMIT_MAX = 50
@@ -134,10 +133,8 @@ def _postcode(value: Any) -> str | None:
         raise _Invalid("Enter a postcode as text, like SE15 4QT, or the first half, like SE15")
     if not value.strip():
         return None
-    if len(value) > POSTCODE_MAX_CHARS:
-        raise _Invalid("Enter a real postcode, like SE15 4QT, or the first half, like SE15")
     try:
-        return normalise_postcode(value)
+        return check_postcode(value)
     except PostcodeError as error:
         raise _Invalid(str(error)) from None
 

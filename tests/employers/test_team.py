@@ -180,7 +180,7 @@ def test_sites_are_added_with_a_real_postcode_placed_on_the_map(
     errors = text_of(page(response), ".nhsuk-error-summary")
     assert "Enter the site's name" in errors and "Enter a real postcode" in errors
     response = client.post("/employers/sites/new", data={"name": "X", "postcode": "ZZ9 9ZZ"})
-    assert "We do not know the postcode district ZZ9" in page(response).get_text()
+    assert "We cannot find this postcode. Check it" in page(response).get_text()
 
     response = client.post(
         "/employers/sites/new", data={"name": "King's College Hospital", "postcode": "se5 9rs"}
