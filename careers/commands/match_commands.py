@@ -142,8 +142,27 @@ def _explained(d: dict[str, Any], top: int = 15) -> str:
     return "\n".join(lines)
 
 
-@click.command("eval", help="Score the matcher and two baselines on an evaluation folder.")
-@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+SETS = Path("docs/eval/sets.toml")
+
+
+@click.command(
+    "eval",
+    help="Score the matcher and two baselines on an evaluation folder, or on every set of "
+    "docs/eval/sets.toml in one table (--all).",
+)
+@click.argument(
+    "folder", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
+@click.option("--all", "all_sets", is_flag=True, help="Every set of the manifest, one table.")
+@click.option(
+    "--sets",
+    "manifest",
+    default=SETS,
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The manifest of sets for --all.",
+)
+@click.option("--only", multiple=True, metavar="NAME", help="With --all: just these sets.")
 @click.option("--per-persona", is_flag=True, help="Also print each persona's nDCG@10.")
 @click.option(
     "--catalogue",
@@ -155,6 +174,11 @@ def _explained(d: dict[str, Any], top: int = 15) -> str:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="The personas (JSONL) to use instead of FOLDER/personas.jsonl.",
 )
+@click.option(
+    "--today",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="The date the hard constraints use (what is closed); default today.",
+)
 @click.option("--no-cache", is_flag=True, help="Encode the catalogue afresh (no embedding cache).")
 @click.option(
     "--explain",
@@ -164,19 +188,29 @@ def _explained(d: dict[str, Any], top: int = 15) -> str:
     help="Print this persona's candidates with their score components and grades (repeatable).",
 )
 def eval_command(
-    folder: Path,
+    folder: Path | None,
+    all_sets: bool,
+    manifest: Path,
+    only: tuple[str, ...],
     per_persona: bool,
     catalogue: Path | None,
     personas: Path | None,
+    today: Any,
     no_cache: bool,
     explain_ids: tuple[str, ...],
 ) -> None:
     from careers.matching.metrics import table
-    from careers.services.evaluation import EvalError, evaluate
+    from careers.services.evaluation import EvalError, evaluate, evaluate_sets, read_sets
 
     config = _config()
-    details: list[dict[str, Any]] = []
     try:
+        if all_sets:
+            sets = [s for s in read_sets(manifest) if not only or s.name in only]
+            click.echo(table(evaluate_sets(sets, config, lambda m: click.echo(m, err=True))))
+            return
+        if folder is None and (catalogue is None or personas is None):
+            raise click.UsageError("Give a FOLDER (or --catalogue and --personas), or --all.")
+        details: list[dict[str, Any]] = []
         rows = evaluate(
             folder,
             config,
@@ -186,6 +220,7 @@ def eval_command(
             personas_file=personas,
             cache=not no_cache,
             explain=set(explain_ids),
+            today=today.date() if today else None,
         )
     except EvalError as error:
         raise click.ClickException(str(error)) from error
@@ -198,6 +233,54 @@ def eval_command(
     click.echo(table(rows))
 
 
+@click.command(
+    "train-weights",
+    help="Learn the score weights from the training sets of docs/eval/sets.toml (role "
+    "'train') with cross-validation, and write careers/matching/score_weights.json.",
+)
+@click.option(
+    "--sets",
+    "manifest",
+    default=SETS,
+    show_default=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+)
+@click.option(
+    "--output",
+    default=Path("careers/matching/score_weights.json"),
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+)
+def train_weights_command(manifest: Path, output: Path) -> None:
+    from careers.matching.scoring import DEFAULT_WEIGHTS, FEATURES
+    from careers.services.evaluation import evaluate, read_sets
+    from careers.training import score_weights
+
+    config = _config()
+    names = list(FEATURES)
+    personas: list[score_weights.Persona] = []
+    for item in read_sets(manifest):
+        if item.role != "train":
+            continue
+        details: list[dict[str, Any]] = []
+        evaluate(
+            item.folder,
+            config,
+            per_persona=details,
+            catalogue=item.catalogue,
+            explain={"*"},
+            today=item.today,
+        )
+        personas.extend(score_weights.personas_from_explained(details, names))
+        click.echo(f"{item.name}: {len(details)} personas", err=True)
+    if not personas:
+        raise click.ClickException("No training personas: the manifest has no 'train' set.")
+    weights, report = score_weights.learn(personas, names, DEFAULT_WEIGHTS)
+    score_weights.write(str(output), weights, report)
+    click.echo(json.dumps(report, indent=2))
+    click.echo(f"Wrote {output}")
+
+
 def register(main: click.Group) -> None:
-    for command in (reindex_command, match_command, eval_command):
+    for command in (reindex_command, match_command, eval_command, train_weights_command):
         main.add_command(command)

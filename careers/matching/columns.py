@@ -135,8 +135,10 @@ class Columns:
 
 
 def build_columns(
-    records: Sequence[PathwayRecord], derived: Sequence[Derived], bits: Bits
+    records: Sequence[PathwayRecord], derived: Sequence[Derived] | None, bits: Bits
 ) -> Columns:
+    """The columns; without derived features (only the hard constraints' columns are needed)
+    the derived ones are left empty."""
     n = len(records)
     ids = np.fromiter((r.id for r in records), dtype=np.int64, count=n)
     slot_by_id = np.full(int(ids.max()) + 1 if n else 0, -1, dtype=np.int64)
@@ -146,7 +148,7 @@ def build_columns(
         return np.fromiter(values, dtype, n)
 
     involvement = np.zeros((n, len(facets.FACET_NAMES)), dtype=np.float32)
-    for k, d in enumerate(derived):
+    for k, d in enumerate(derived or ()):
         for j, name in enumerate(facets.FACET_NAMES):
             involvement[k, j] = d.involvement.get(name, 0.0)
     return Columns(
@@ -172,8 +174,8 @@ def build_columns(
         gcse=col((bool(r.gcse_english_maths) for r in records), np.bool_),
         level=col((r.level if r.level is not None else -1 for r in records), np.int16),
         supports=col((bits.mask(r.supports) for r in records), np.int64),
-        targets=col((bits.mask(d.targets) for d in derived), np.int64),
-        max_age=col((d.max_age for d in derived), np.int16),
+        targets=col((bits.mask(d.targets) for d in derived) if derived else (0,) * n, np.int64),
+        max_age=col((d.max_age for d in derived) if derived else (999,) * n, np.int16),
         involvement=involvement,
         slot_by_id=slot_by_id,
     )

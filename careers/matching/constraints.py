@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from careers.matching.columns import TYPE_CODES, Bits, Columns, build_columns, derive
+from careers.matching.columns import TYPE_CODES, Bits, Columns, build_columns
 from careers.matching.distance import haversine_km
 from careers.matching.types import PathwayRecord, Query
 
@@ -105,6 +105,6 @@ def allowed(
 
 def violations(record: PathwayRecord, query: Query) -> list[str]:
     """The hard constraints this pathway breaks for this person (empty: it may be shown)."""
-    cols = build_columns([record], [derive(record)], Bits())
+    cols = build_columns([record], None, Bits())
     distances = distances_from(cols, query)
     return [name for name, check in CONSTRAINTS.items() if not check(cols, query, distances)[0]]

@@ -245,7 +245,7 @@ class MatchEngine:
         timings.rank_ms = (t_ranked - t_searched) * 1000
         timings.total_ms = (t_ranked - started) * 1000
         understood = {
-            "not_wanted": sorted(signals.unwanted_facets),
+            "not_wanted": sorted(n for n, w in signals.unwanted_facets.items() if w >= 1.0),
             "working_pattern": facets.pattern_words(signals.need),
         }
         return MatchResponse(results, later, understood), timings

@@ -213,26 +213,62 @@ class FacetPrototypes:
         ]
 
 
+# Ruling one thing out says something about what goes with it: someone who cannot face blood
+# or needles is unlikely to want hands-on clinical care, which routinely involves both; someone
+# who wants nothing patient-facing wants no personal care either. (name -> weight)
+IMPLIES: dict[str, dict[str, float]] = {
+    "blood": {"clinical": 0.5},
+    "needles": {"clinical": 0.5},
+    "bodily_fluids": {"clinical": 0.5, "personal_care": 0.5},
+    "patient_contact": {"personal_care": 1.0},
+    "clinical": {"blood": 1.0, "needles": 1.0, "bodily_fluids": 1.0},
+}
+
+
 def unwanted_facets(
     phrases: Sequence[str],
     prototypes: FacetPrototypes | None = None,
     vectors: np.ndarray | None = None,
-) -> set[str]:
-    """The facets a person rules out, from their "do not want" phrases: by words first, and by
-    meaning for a phrase whose words name none (when prototypes and the phrases' vectors are
-    given)."""
-    out: set[str] = set()
+) -> dict[str, float]:
+    """The facets a person rules out, from their "do not want" phrases, with how strongly (1
+    for what they named, less for what usually goes with it): by words first, and by meaning
+    for a phrase whose words name none (when prototypes and the phrases' vectors are given)."""
+    named: set[str] = set()
     unnamed: list[int] = []
     for k, phrase in enumerate(phrases):
-        named = named_facets(phrase)
-        if named:
-            out |= named
+        found = named_facets(phrase)
+        if found:
+            named |= found
         else:
             unnamed.append(k)
     if prototypes is not None and vectors is not None and unnamed:
         for found in prototypes.nearest(vectors[unnamed]):
-            out |= found
+            named |= found
+    out = {name: 1.0 for name in named}
+    for name in named:
+        for other, weight in IMPLIES.get(name, {}).items():
+            out[other] = max(out.get(other, 0.0), weight)
     return out
+
+
+_REFUSAL_CUE = re.compile(
+    r"\b(?:no|not|never|without|nothing|none|avoid|hate|nope)\b\s+(?P<what>[^.,;!?–—]+)",
+    re.IGNORECASE,
+)
+_WINDOW_END = re.compile(r"\b(?:but|and i|so|because|as|though|i)\b", re.IGNORECASE)
+
+
+def refusals(text: str) -> list[str]:
+    """Short phrases after "no", "not", "never", "without", "nothing"... that name a facet
+    ("no personal care like washing people", "NOT with blood or needles"): what a person rules
+    out in words the general negation patterns do not catch."""
+    found: list[str] = []
+    for m in _REFUSAL_CUE.finditer(text or ""):
+        window = _WINDOW_END.split(m.group("what"), maxsplit=1)[0]
+        window = " ".join(window.split()[:5])
+        if window and named_facets(window):
+            found.append(window)
+    return found
 
 
 # --- working patterns --------------------------------------------------------------------

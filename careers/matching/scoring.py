@@ -41,7 +41,7 @@ class Signals:
     text: str = ""  # the query text (what they do not want cut out, everyday words expanded)
     unwanted_phrases: tuple[str, ...] = ()
     unwanted: frozenset[str] = frozenset()  # those phrases as terms
-    unwanted_facets: frozenset[str] = frozenset()
+    unwanted_facets: Mapping[str, float] = field(default_factory=dict)
     need: facets.PatternNeed = field(default_factory=facets.PatternNeed)
     wants_paid: bool = False
     named_types: frozenset[str] = frozenset()
@@ -56,6 +56,9 @@ def read_signals(
     """The query text and the soft signals of a person's answers."""
     profile = query.profile
     about, unwanted_phrases = split_negations(profile.about)
+    for phrase in facets.refusals(about):
+        unwanted_phrases.append(phrase)
+        about = about.replace(phrase, " ")
     text = query_text(about, profile.skills, profile.interests)
     extra = expand(" ".join([about, *profile.skills, *profile.interests]))
     if extra:
@@ -70,7 +73,7 @@ def read_signals(
         text=text,
         unwanted_phrases=tuple(unwanted_phrases),
         unwanted=frozenset(terms(" ".join(unwanted_phrases))),
-        unwanted_facets=frozenset(facets.unwanted_facets(unwanted_phrases, prototypes, vectors)),
+        unwanted_facets=facets.unwanted_facets(unwanted_phrases, prototypes, vectors),
         need=facets.read_need(profile.about),
         wants_paid=intent.wants_paid and not profile.types and not profile.paid_only,
         named_types=intent.types if not profile.types else frozenset(),
@@ -195,11 +198,12 @@ def unwanted_terms(c: Context) -> np.ndarray:
 
 def unwanted_facets(c: Context) -> np.ndarray:
     """-(how strongly the work involves a facet they ruled out): blood, patient contact..."""
-    names = c.signals.unwanted_facets
-    if not names:
+    unwanted = c.signals.unwanted_facets
+    if not unwanted:
         return c.zeros()
-    cols = [facets.FACET_NAMES.index(n) for n in names]
-    return -c.cols.involvement[c.slots][:, cols].max(axis=1).astype(float)
+    cols = [facets.FACET_NAMES.index(n) for n in unwanted]
+    strength = np.array([unwanted[n] for n in unwanted], dtype=np.float32)
+    return -(c.cols.involvement[c.slots][:, cols] * strength).max(axis=1).astype(float)
 
 
 def pattern(c: Context) -> np.ndarray:

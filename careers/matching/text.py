@@ -265,11 +265,26 @@ _EXPANSION = re.compile(
 )
 
 
+# Capitals that are words people use for an area of work, not the pronoun "it" or a stop word
+ACRONYMS: dict[str, str] = {
+    "IT": "information technology computers digital",
+    "ICT": "information technology computers digital",
+    "HR": "human resources people team",
+    "A&E": "emergency department",
+    "NHS": "health service",
+}
+_ACRONYM = re.compile(r"(?<![\w&])(" + "|".join(re.escape(k) for k in ACRONYMS) + r")(?![\w&])")
+
+
 def expand(text: str) -> str:
     """The everyday words' standard equivalents, to append to a query ('' when none)."""
     seen: list[str] = []
     for m in _EXPANSION.finditer(text):
         extra = EXPANSIONS[m.group(1).lower()]
+        if extra not in seen:
+            seen.append(extra)
+    for m in _ACRONYM.finditer(text):
+        extra = ACRONYMS[m.group(1)]
         if extra not in seen:
             seen.append(extra)
     return " ".join(seen)

@@ -128,6 +128,7 @@ BARRIER_NEEDS = {
     "gcse_english_maths": "GCSE English and maths at grade 4 or above",
     "qualification_level": "a higher qualification level",
     "min_age": "to be older",
+    "age": "to be old enough (it has a minimum age)",
     "closed": "to wait for it to open again",
 }
 

@@ -3,11 +3,13 @@ matcher and two baselines (BM25, plain MiniLM cosine; the same hard filters) on 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import tempfile
 import time
+import tomllib
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -150,11 +152,13 @@ def evaluate(
     personas_file: Path | None = None,
     cache: bool = True,
     explain: set[str] | None = None,
+    today: dt.date | None = None,
 ) -> list[dict[str, float | int | str]]:
     """The result rows: the matcher, then the BM25 and MiniLM baselines. The catalogue and
     personas are DIR/catalogue.jsonl and DIR/personas.jsonl unless given on their own. With
     per_persona, each persona's row; with explain (persona ids), those rows also carry every
-    candidate's score components (MatchEngine.explain)."""
+    candidate's score components (MatchEngine.explain; "*" for every persona). With today, the
+    hard constraints use that date (what is closed), so a set scores the same on any day."""
     from careers.services import interchange
     from careers.services.migrations import upgrade
     from careers.services.seed import load_reference_data
@@ -206,8 +210,10 @@ def evaluate(
                     relevance = {k: int(v) for k, v in persona.get("relevance", {}).items()}
                     must_not = set(persona.get("must_not_return", []))
                     query = matcher.query(session, profile)
+                    if today is not None:
+                        query = replace(query, today=today)
                     started = time.perf_counter()
-                    response = matcher.match(session, profile)
+                    response, _ = matcher.engine(session).match(query)
                     ms = (time.perf_counter() - started) * 1000
                     refs = [r.ref for r in response.results]
                     mine.add(refs, relevance, _violations(engine, refs, query, must_not), ms)
@@ -217,7 +223,9 @@ def evaluate(
                         ms = (time.perf_counter() - started) * 1000
                         scores.add(base, relevance, _violations(engine, base, query, must_not), ms)
                     if per_persona is not None:
-                        wanted = bool(explain) and persona.get("id") in (explain or set())
+                        wanted = bool(explain) and (
+                            "*" in (explain or set()) or persona.get("id") in (explain or set())
+                        )
                         explained = engine.explain(query) if wanted else []
                         per_persona.append(
                             {
@@ -233,3 +241,74 @@ def evaluate(
         finally:
             bind.dispose()
     return [mine.row(), bm25.row(), dense.row()]
+
+
+@dataclass(frozen=True)
+class EvalSet:
+    """One evaluation set of docs/eval/sets.toml."""
+
+    name: str
+    role: str  # "train" (weights may be learned from it), "validation" or "check"
+    folder: Path
+    catalogue: Path | None = None
+    today: dt.date | None = None
+
+
+def read_sets(manifest: Path) -> list[EvalSet]:
+    """The sets a manifest lists; paths are relative to the project root (the manifest's
+    grandparent's parent: docs/eval/sets.toml -> .)."""
+    try:
+        data = tomllib.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise EvalError(f"Cannot read {manifest}: {exc}") from exc
+    root = manifest.resolve().parent.parent.parent
+    out = []
+    for item in data.get("set", []):
+        catalogue = item.get("catalogue")
+        today = item.get("today")
+        out.append(
+            EvalSet(
+                name=str(item["name"]),
+                role=str(item.get("role", "check")),
+                folder=root / item["folder"],
+                catalogue=root / catalogue if catalogue else None,
+                today=dt.date.fromisoformat(today) if today else None,
+            )
+        )
+    return out
+
+
+def evaluate_sets(
+    sets: list[EvalSet],
+    config: Config,
+    progress: Callable[[str], None] | None = None,
+) -> list[dict[str, float | int | str]]:
+    """One row per set: the matcher and both baselines' nDCG@10, with the matcher's recall,
+    MRR and violations. A set whose folder is missing (../shared not beside the project) is
+    said, not skipped silently."""
+    rows: list[dict[str, float | int | str]] = []
+    for item in sets:
+        if not item.folder.is_dir():
+            rows.append({"set": item.name, "personas": "not here: " + str(item.folder)})
+            continue
+        if progress:
+            progress(f"{item.name}…")
+        personas = len(_read_jsonl(item.folder / "personas.jsonl"))
+        mine, bm25, dense = evaluate(
+            item.folder, config, progress=None, catalogue=item.catalogue, today=item.today
+        )
+        rows.append(
+            {
+                "set": item.name,
+                "role": item.role,
+                "personas": personas,
+                "matcher ndcg@10": mine["ndcg@10"],
+                "recall@10": mine["recall@10"],
+                "mrr": mine["mrr"],
+                "violations": mine["violations"],
+                "BM25 ndcg@10": bm25["ndcg@10"],
+                "MiniLM ndcg@10": dense["ndcg@10"],
+                "ms/query": mine["ms/query"],
+            }
+        )
+    return rows

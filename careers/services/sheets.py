@@ -32,8 +32,9 @@ class SheetItem:
     pay_max: float | None
     pay_period: str | None
     hours_per_week: float | None
-    eligible_now: bool
+    eligible_now: bool | None  # None: their answers do not say (see check)
     needs: list[str]
+    check: list[str]
     reasons: list[str]
     route: list[str]
     distance_km: float | None
@@ -114,8 +115,9 @@ def _sheet(student: Student, pathways: dict[str, Pathway], today: dt.date) -> Sh
                 pay_max=pathway.pay_max,
                 pay_period=pathway.pay_period,
                 hours_per_week=pathway.hours_per_week,
-                eligible_now=bool(result.get("eligible_now")) and is_open,
+                eligible_now=result.get("eligible_now") if is_open else False,
                 needs=[barrier_need(b) for b in barriers],
+                check=[barrier_need(u) for u in result.get("unknowns") or []],
                 reasons=list(result.get("reasons") or []),
                 route=[step["title"] for step in result.get("route") or []],
                 distance_km=result.get("distance_km"),
