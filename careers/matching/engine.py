@@ -46,6 +46,22 @@ LATER_SHARE = 0.85
 MIN_CANDIDATES = 100
 
 
+@dataclass(frozen=True)
+class QueryVectors:
+    """The query's vector, and its parts' (one row a part) when it has several."""
+
+    whole: np.ndarray
+    parts: np.ndarray | None = None
+
+    @property
+    def centroid(self) -> np.ndarray | None:
+        if self.parts is None:
+            return None
+        mean = self.parts.mean(axis=0)
+        norm = float(np.linalg.norm(mean))
+        return (mean / norm).astype(np.float32) if norm > 0 else None
+
+
 @dataclass
 class Timings:
     encode_ms: float = 0.0
@@ -182,15 +198,36 @@ class MatchEngine:
     def _signals(self, query: Query) -> scoring.Signals:
         return scoring.read_signals(query, self.prototypes, self.encoder.encode)
 
+    def _encode(self, signals: scoring.Signals) -> QueryVectors:
+        whole = self.encoder.encode_query(signals.text)
+        parts = self.encoder.encode(list(signals.clauses)) if signals.clauses else None
+        return QueryVectors(whole, parts)
+
     def _candidates(
-        self, query: Query, signals: scoring.Signals, qvec: np.ndarray, skip: tuple[str, ...] = ()
+        self,
+        query: Query,
+        signals: scoring.Signals,
+        vecs: QueryVectors,
+        skip: tuple[str, ...] = (),
     ) -> Candidates | None:
         cols = self.columns()
         mask, distances = constraints.allowed(cols, query, skip)
         k = max(MIN_CANDIDATES, query.profile.limit * 10)
-        return gather(self.index, self.bm25, cols, mask, distances, signals.text, qvec, k)
+        return gather(
+            self.index,
+            self.bm25,
+            cols,
+            mask,
+            distances,
+            signals.text,
+            vecs.whole,
+            k,
+            extra=vecs.centroid,
+        )
 
-    def _context(self, query: Query, signals: scoring.Signals, cand: Candidates) -> scoring.Context:
+    def _context(
+        self, query: Query, signals: scoring.Signals, cand: Candidates, vecs: QueryVectors
+    ) -> scoring.Context:
         records = [self.records[i] for i in cand.ids.tolist()]
         return scoring.Context(
             query=query,
@@ -200,7 +237,8 @@ class MatchEngine:
             slots=cand.slots,
             records=records,
             derived=[self.derived(r) for r in records],
-            cos=cand.cos(self.index, qvec=cand.qvec),
+            cos=cand.cos(self.index, qvec=vecs.whole),
+            clause_cos=cand.mean_cos(self.index, vecs.parts) if vecs.parts is not None else None,
             bm25=cand.bm25,
             titles=self.titles,
             bits=self._bits,
@@ -224,23 +262,23 @@ class MatchEngine:
         started = time.perf_counter()
         timings = Timings()
         signals = self._signals(query)
-        qvec = self.encoder.encode_query(signals.text)
+        vecs = self._encode(signals)
         t_encoded = time.perf_counter()
         timings.encode_ms = (t_encoded - started) * 1000
         with self._lock:
-            cand = self._candidates(query, signals, qvec)
+            cand = self._candidates(query, signals, vecs)
             t_searched = time.perf_counter()
             timings.search_ms = (t_searched - t_encoded) * 1000
             presenter = self._presenter(query)
             results = []
             best = None
             if cand is not None:
-                scored, _ = self._scored(self._context(query, signals, cand))
+                scored, _ = self._scored(self._context(query, signals, cand, vecs))
                 located = cand.distances is not None
                 groups = group(scored, self.records)[: query.profile.limit]
                 results = [presenter.result(members, located) for members in groups]
                 best = scored[0].score if scored else None
-            later = self._later(query, signals, qvec, presenter, best)
+            later = self._later(query, signals, vecs, presenter, best)
         t_ranked = time.perf_counter()
         timings.rank_ms = (t_ranked - t_searched) * 1000
         timings.total_ms = (t_ranked - started) * 1000
@@ -265,7 +303,7 @@ class MatchEngine:
         self,
         query: Query,
         signals: scoring.Signals,
-        qvec: np.ndarray,
+        vecs: QueryVectors,
         presenter: Presenter,
         best: float | None,
     ) -> list[LaterResult]:
@@ -274,10 +312,10 @@ class MatchEngine:
         age = query.profile.age
         if age is None:
             return []
-        cand = self._candidates(query, signals, qvec, skip=("min_age",))
+        cand = self._candidates(query, signals, vecs, skip=("min_age",))
         if cand is None:
             return []
-        scored, _ = self._scored(self._context(query, signals, cand))
+        scored, _ = self._scored(self._context(query, signals, cand, vecs))
         too_young = [s for s in scored if (self.records[s.id].min_age or 0) > age]
         if not too_young:
             return []
@@ -306,12 +344,12 @@ class MatchEngine:
         """Every candidate with its score and feature values, best first (for `careers eval
         --explain` and for learning the weights)."""
         signals = self._signals(query)
-        qvec = self.encoder.encode_query(signals.text)
+        vecs = self._encode(signals)
         with self._lock:
-            cand = self._candidates(query, signals, qvec)
+            cand = self._candidates(query, signals, vecs)
             if cand is None:
                 return []
-            context = self._context(query, signals, cand)
+            context = self._context(query, signals, cand, vecs)
             parts = scoring.components(context)
             score = scoring.combine(parts, self.weights)
             rows: list[dict[str, float | str]] = []

@@ -30,8 +30,12 @@ def upgrade(url: str, revision: str = "head") -> None:
         from sqlalchemy.orm import Session
 
         from careers.services import wage_rates
+        from careers.services.seed import load_reference_data
 
         with Session(engine) as session:
             wage_rates.load(session)
+            # boroughs, postcode districts and standards: without them a catalogue imported
+            # into a fresh database would be matched with no distance limit at all
+            load_reference_data(session)
             session.commit()
     engine.dispose()

@@ -221,3 +221,25 @@ def test_eval_explains_a_folder_without_personas(run: Run, tmp_path: Path) -> No
     result = run("eval", str(tmp_path))
     assert result.exit_code != 0
     assert "personas.jsonl is missing" in result.output
+
+
+def test_a_fresh_database_upgraded_and_imported_without_a_seed_keeps_distance_limits(
+    tmp_path: Path,
+) -> None:
+    env = {
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'fresh.db'}",
+        "CAREERS_DATA_DIR": str(tmp_path),
+        "CAREERS_ENCODER": "fake",
+    }
+    runner = CliRunner()
+    near = pathway("NEAR-1", "Care worker", "Care for older people at home.", postcode="CR0 1EA")
+    far = pathway("FAR-1", "Care worker", "Care for older people at home.", postcode="EN1 1AA")
+    assert runner.invoke(main, ["db", "upgrade"], env=env).exit_code == 0
+    imported = runner.invoke(
+        main, ["import", str(jsonl(tmp_path / "c.jsonl", [near, far]))], env=env
+    )
+    assert imported.exit_code == 0, imported.output
+    profile = {"about": "care for older people", "postcode": "CR0 2AA", "max_distance_km": 5}
+    result = runner.invoke(main, ["match"], env=env, input=json.dumps(profile))
+    assert result.exit_code == 0, result.output
+    assert [r["ref"] for r in json.loads(result.output)["results"]] == ["NEAR-1"]
