@@ -49,7 +49,7 @@ def register(main: click.Group) -> None:
         no_cache: bool,
         encoder: str,
     ) -> None:
-        from careers.benchmarking import print_tables, run
+        from careers.bench.runner import print_tables, run
 
         try:
             wanted = [int(s.replace("_", "").replace("k", "000")) for s in sizes.split(",") if s]

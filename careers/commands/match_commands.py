@@ -199,8 +199,8 @@ def eval_command(
     no_cache: bool,
     explain_ids: tuple[str, ...],
 ) -> None:
+    from careers.bench.evaluation import EvalError, evaluate, evaluate_sets, read_sets
     from careers.matching.metrics import table
-    from careers.services.evaluation import EvalError, evaluate, evaluate_sets, read_sets
 
     config = _config()
     try:
@@ -252,8 +252,8 @@ def eval_command(
     type=click.Path(dir_okay=False, path_type=Path),
 )
 def train_weights_command(manifest: Path, output: Path) -> None:
+    from careers.bench.evaluation import evaluate, read_sets
     from careers.matching.scoring import DEFAULT_WEIGHTS, FEATURES
-    from careers.services.evaluation import evaluate, read_sets
     from careers.training import score_weights
 
     config = _config()

@@ -20,14 +20,9 @@ import pyotp
 import pytest
 from sqlalchemy.orm import Session
 
-from careers.benchmarking import (
-    bench_database,
-    free_port,
-    gunicorn,
-    post_json,
-    store_embeddings,
-    wait_until_serving,
-)
+from careers.bench.catalogue import store_embeddings
+from careers.bench.in_process import bench_database
+from careers.bench.server import free_port, gunicorn, post_json, wait_until_serving
 from careers.extensions import make_engine
 from careers.matching.encoder import Encoder
 from careers.models import Organisation, Pathway, User

@@ -17,13 +17,13 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from careers.benchmarking import (
-    bench_database,
+from careers.bench.catalogue import store_embeddings
+from careers.bench.in_process import bench_database
+from careers.bench.server import (
     free_port,
     gunicorn,
     post_json,
     publish_and_watch,
-    store_embeddings,
     wait_until_serving,
 )
 from careers.config import Config
