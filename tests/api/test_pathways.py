@@ -42,7 +42,7 @@ def test_the_list_shows_open_published_pathways_in_the_interchange_shape(
 
 
 def test_filters_narrow_the_list(client: FlaskClient, session: Session) -> None:
-    session.add(Borough(code="E09000028", name="Southwark", ics="South East London"))
+    session.merge(Borough(code="E09000028", name="Southwark", ics="South East London"))
     trust = make_organisation(session, slug="kings")
     make_pathway(session, ref="JOB-1", type="job", sector="admin", level=3, title="Ward clerk")
     make_pathway(

@@ -96,8 +96,8 @@ def test_a_keyword_search_finds_words_in_the_title_description_and_skills(
 def test_filters_by_type_sector_level_borough_and_organisation(
     client: FlaskClient, session: Session
 ) -> None:
-    session.add(Borough(code="E09000028", name="Southwark", ics="South East London"))
-    session.add(Borough(code="E09000012", name="Hackney", ics="North East London"))
+    session.merge(Borough(code="E09000028", name="Southwark", ics="South East London"))
+    session.merge(Borough(code="E09000012", name="Hackney", ics="North East London"))
     trust = make_organisation(session, name="Hackney Trust", slug="hackney-trust")
     make_pathway(
         session,
