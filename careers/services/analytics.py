@@ -1,8 +1,20 @@
-"""Reach analytics from the Event table: aggregate only, with counts under 10 suppressed.
+"""Reach analytics from the Event table: aggregate only, and figures that cannot be unpicked.
 
 Per pathway or per organisation: times shown in results, detail views and apply clicks, by
 month, borough, IMD decile (1 = most deprived) and age band; the headline is the share of reach
 (times shown) among searchers in London's most deprived 30% of neighbourhoods (deciles 1-3).
+
+What is published (pages and CSVs alike), by `protect`:
+- every count from 10 up is rounded to the nearest 5; 1 to 9 is "fewer than 10" (FEWER); 0 is 0;
+- then secondary suppression: each breakdown (months, boroughs, deciles, ages) adds up to the
+  same total, so the total and the other breakdowns bound every cell. While any "fewer than 10"
+  could be narrowed below "somewhere from 1 to 9" by those sums, more figures are withheld
+  ("not shown", WITHHELD): the smallest shown figure in that breakdown, else the total, else
+  the other breakdowns' smallest figures, else the breakdown's small cells themselves;
+- the deprived share is worked out from the published decile figures only (so it says nothing
+  they do not), and only when none of deciles 1 to 10 is hidden.
+The property test (tests/services/test_reach_protection.py) tries every value of every hidden
+cell against every published sum.
 """
 
 from __future__ import annotations
@@ -19,13 +31,104 @@ from careers.csv_cells import safe_cell
 from careers.models import AGE_BANDS, Borough, Event, Organisation
 
 SUPPRESS_BELOW = 10
+ROUND_TO = 5
+FEWER = -1  # published as "fewer than 10"
+WITHHELD = -2  # published as "not shown" (secondary suppression)
 KINDS = ("shown", "detail", "apply")
 DEPRIVED_DECILES = (1, 2, 3)
+INFINITY = float("inf")
 
 
 def shown(count: int) -> str:
-    """A count as people see it: "fewer than 10" below 10."""
-    return "fewer than 10" if 0 < count < SUPPRESS_BELOW else f"{count:,}"
+    """A published count as people see it (see `protect`)."""
+    if count == WITHHELD:
+        return "not shown"
+    if count == FEWER or 0 < count < SUPPRESS_BELOW:
+        return "fewer than 10"
+    return f"{count:,}"
+
+
+def primary(count: int) -> int:
+    """0; FEWER for 1 to 9; otherwise rounded to the nearest 5."""
+    if count <= 0:
+        return 0
+    if count < SUPPRESS_BELOW:
+        return FEWER
+    return ROUND_TO * ((count + ROUND_TO // 2) // ROUND_TO)
+
+
+def bounds(published: int) -> tuple[float, float]:
+    """Every true count this published figure could stand for, as (lowest, highest)."""
+    if published == 0:
+        return 0, 0
+    if published == FEWER:
+        return 1, SUPPRESS_BELOW - 1
+    if published == WITHHELD:
+        return 0, INFINITY
+    half = ROUND_TO // 2
+    return max(SUPPRESS_BELOW, published - half), published + half
+
+
+def _total_bounds(total: int, tables: list[list[int]]) -> tuple[float, float]:
+    low, high = bounds(total)
+    for cells in tables:
+        ranges = [bounds(p) for p in cells]
+        low = max(low, sum(r[0] for r in ranges))
+        high = min(high, sum(r[1] for r in ranges))
+    return low, high
+
+
+def _narrowed(cells: list[int], total_low: float, total_high: float) -> bool:
+    """Whether the sums pin any "fewer than 10" cell of this breakdown tighter than 1 to 9."""
+    ranges = [bounds(p) for p in cells]
+    low_sum, high_sum = sum(r[0] for r in ranges), sum(r[1] for r in ranges)
+    for published, (low, high) in zip(cells, ranges, strict=True):
+        if published != FEWER:
+            continue
+        least = max(low, total_low - (high_sum - high))
+        most = min(high, total_high - (low_sum - low))
+        if (least, most) != (low, high):
+            return True
+    return False
+
+
+def _withhold_smallest(cells: list[int]) -> bool:
+    visible = [(p, i) for i, p in enumerate(cells) if p >= SUPPRESS_BELOW]
+    if not visible:
+        return False
+    cells[min(visible)[1]] = WITHHELD
+    return True
+
+
+def protect(total: int, tables: list[list[int]]) -> tuple[int, list[list[int]]]:
+    """Publish a total and breakdowns that each add up to it (true counts in) so that no
+    "fewer than 10" can be narrowed by the sums (see the module's docstring)."""
+    published_total = primary(total)
+    published = [[primary(count) for count in cells] for cells in tables]
+    while True:
+        low, high = _total_bounds(published_total, published)
+        offending = next((c for c in published if _narrowed(c, low, high)), None)
+        if offending is None:
+            return published_total, published
+        if _withhold_smallest(offending):
+            continue
+        if published_total not in (WITHHELD, 0):
+            published_total = WITHHELD
+            continue
+        if any(_withhold_smallest(c) for c in published if WITHHELD not in c):
+            continue
+        for i, p in enumerate(offending):
+            if p == FEWER:
+                offending[i] = WITHHELD
+
+
+def share_of(published: dict[int, int]) -> float | None:
+    """The deprived share from published decile figures (shown kind), or None when a decile
+    is hidden or there are too few to say."""
+    figures = [published.get(d, 0) for d in range(1, 11)]
+    if any(f < 0 for f in figures) or sum(figures) < SUPPRESS_BELOW:
+        return None
+    return sum(published.get(d, 0) for d in DEPRIVED_DECILES) / sum(figures)
 
 
 @dataclass
@@ -68,9 +171,6 @@ def reach(
     by_decile = grouped(sub.c.imd_decile)
     by_age = grouped(sub.c.age_band)
     names = {code: name for code, name in session.execute(select(Borough.code, Borough.name))}
-    known = sum(v["shown"] for k, v in by_decile.items() if k is not None)
-    deprived = sum(v["shown"] for k, v in by_decile.items() if k in DEPRIVED_DECILES)
-    share = deprived / known if known >= SUPPRESS_BELOW else None
     breakdowns = [
         Breakdown(
             "By month", [(str(k), v) for k, v in sorted(by_month.items(), key=lambda i: str(i[0]))]
@@ -92,7 +192,24 @@ def reach(
         ),
         Breakdown("By age", [(_age(a), by_age[a]) for a in AGE_BANDS if a in by_age]),
     ]
-    return Reach(totals=totals, deprived_share=share, breakdowns=breakdowns)
+    published_totals: dict[str, int] = {}
+    published_rows: list[list[dict[str, int]]] = [
+        [dict.fromkeys(KINDS, 0) for _ in b.rows] for b in breakdowns
+    ]
+    for kind in KINDS:
+        tables = [[counts[kind] for _, counts in b.rows] for b in breakdowns]
+        published_totals[kind], published = protect(totals[kind], tables)
+        for rows, cells in zip(published_rows, published, strict=True):
+            for row, cell in zip(rows, cells, strict=True):
+                row[kind] = cell
+    out = [
+        Breakdown(b.title, [(label, row) for (label, _), row in zip(b.rows, rows, strict=True)])
+        for b, rows in zip(breakdowns, published_rows, strict=True)
+    ]
+    # Order by what is published, never by true counts (an order would hint at hidden ones).
+    out[1].rows.sort(key=lambda item: (-item[1]["shown"], item[0]))
+    deciles = {d: row["shown"] for d, (_, row) in enumerate(out[2].rows[:10], start=1)}
+    return Reach(totals=published_totals, deprived_share=share_of(deciles), breakdowns=out)
 
 
 @dataclass
@@ -106,7 +223,7 @@ def by_organisation(session: Session) -> list[OrganisationReach]:
     """Every organisation's totals and deprived share, for the site admin; most shown first.
     Aggregate only: counts under 10 are suppressed where they are shown."""
     counts: dict[int, dict[str, int]] = {}
-    deprived: dict[int, list[int]] = {}
+    by_decile: dict[int, dict[int | None, int]] = {}
     rows = session.execute(
         select(Event.organisation_id, Event.kind, Event.imd_decile, func.count())
         .where(Event.kind.in_(KINDS), Event.organisation_id.is_not(None))
@@ -117,20 +234,29 @@ def by_organisation(session: Session) -> list[OrganisationReach]:
             continue
         totals = counts.setdefault(organisation_id, {k: 0 for k in KINDS})
         totals[kind] += count
-        if kind == "shown" and decile is not None:
-            known = deprived.setdefault(organisation_id, [0, 0])
-            known[0] += count
-            known[1] += count if decile in DEPRIVED_DECILES else 0
+        if kind == "shown":
+            deciles = by_decile.setdefault(organisation_id, {})
+            deciles[decile] = deciles.get(decile, 0) + count
     names = dict(
         session.execute(
             select(Organisation.id, Organisation.name).where(Organisation.id.in_(counts))
         ).all()
     )
+    ids = list(counts)
+    published: dict[int, dict[str, int]] = {i: {} for i in ids}
+    for kind in KINDS:
+        column = [counts[i][kind] for i in ids]
+        _total, [cells] = protect(sum(column), [column])
+        for i, cell in zip(ids, cells, strict=True):
+            published[i][kind] = cell
     found = []
-    for organisation_id, totals in counts.items():
-        seen, most_deprived = deprived.get(organisation_id, [0, 0])
-        share = most_deprived / seen if seen >= SUPPRESS_BELOW else None
-        found.append(OrganisationReach(names.get(organisation_id, "Removed"), totals, share))
+    for organisation_id in ids:
+        raw = by_decile.get(organisation_id, {})
+        cells = [raw.get(d, 0) for d in (*range(1, 11), None)]
+        _total, [safe] = protect(sum(cells), [cells])
+        share = share_of(dict(zip(range(1, 11), safe[:10], strict=True)))
+        name = names.get(organisation_id, "Removed")
+        found.append(OrganisationReach(name, published[organisation_id], share))
     return sorted(found, key=lambda r: (-r.totals["shown"], r.name))
 
 
