@@ -88,7 +88,7 @@ SUPPORTS = (
 PAY_PERIODS = ("hour", "year", "none")
 PATHWAY_STATUSES = ("draft", "in_review", "published", "closed", "archived")
 ROLES = ("site_admin", "org_admin", "editor", "adviser")
-EVENT_KINDS = ("search", "shown", "detail", "apply")
+EVENT_KINDS = ("search", "shown", "detail", "apply", "api_match")  # api_match: via the API
 AGE_BANDS = ("under_16", "16_17", "18_19", "20_24", "25_plus", "unknown")
 
 

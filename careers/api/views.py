@@ -13,6 +13,7 @@ from careers.api.openapi import openapi_document
 from careers.api.params import page_links, pagination, pathway_filters, sorting
 from careers.api.records import match_record, pathway_record
 from careers.extensions import db, limiter, matcher
+from careers.services import events
 from careers.services.pathways import get_published, list_published
 from careers.services.profiles import ProfileError, parse_profile
 
@@ -44,7 +45,11 @@ def _bad_request(error: ProfileError) -> tuple[Response, int]:
 @limiter.limit(access.match_limit, key_func=access.caller, error_message=TOO_MANY)
 def match() -> Response:
     profile = parse_profile(json_body())
-    return jsonify(match_record(matcher().match(db.session(), profile)))
+    found = matcher().match(db.session(), profile)
+    # Counted as their own kind (never as "shown" on the site), with nothing from the request.
+    events.record_refs(db.session(), "api_match", [result.ref for result in found.results])
+    db.session.commit()
+    return jsonify(match_record(found))
 
 
 @bp.get("/pathways")

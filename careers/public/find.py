@@ -15,6 +15,7 @@ from werkzeug.wrappers import Response
 
 from careers.auth import safe_next
 from careers.cleaning import whole_number
+from careers.counting import counts_as_view
 from careers.extensions import db, matcher
 from careers.public import bp
 from careers.public.answers import current_answers, keep_answers
@@ -172,7 +173,7 @@ def apply(ref: str) -> Response:
     answers = _answers()
     age = whole_number(answers.get("age"))
     place = journey.place_of(db.session(), answers.get("postcode"))
-    target = journey.apply_link(db.session(), ref, place, age)
+    target = journey.apply_link(db.session(), ref, place, age, counts_as_view("apply", ref))
     if target is None:
         abort(404)
     db.session.commit()

@@ -12,6 +12,7 @@ from flask import (
 )
 
 from careers.cleaning import whole_number
+from careers.counting import counts_as_view
 from careers.extensions import db, matcher
 from careers.presentation import json_ld, progression_ladder
 from careers.public import bp
@@ -72,9 +73,10 @@ def _borough_and_age() -> tuple[Place | None, int | None]:
 @bp.get("/pathways/<ref>")
 def pathway(ref: str) -> str:
     found = public_pathway(db.session(), ref) or abort(404)
-    place, age = _borough_and_age()
-    events.record(db.session(), "detail", [found.id], place, age)
-    db.session.commit()
+    if counts_as_view("detail", ref):
+        place, age = _borough_and_age()
+        events.record(db.session(), "detail", [found.id], place, age)
+        db.session.commit()
     return render_template(
         "public/pathway.html",
         pathway=found,

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from careers.models import EVENT_KINDS, Event, Pathway
 from careers.services.geo import Place
 
-__all__ = ["age_band", "record"]
+__all__ = ["age_band", "record", "record_refs"]
 
 
 def age_band(age: int | None) -> str:
@@ -70,3 +70,12 @@ def record(
     )
     session.add_all(events)
     return len(events)
+
+
+def record_refs(session: Session, kind: str, refs: Iterable[str]) -> int:
+    """`record` for pathways named by reference (with no place or age: the API's matches)."""
+    wanted = list(dict.fromkeys(refs))
+    if not wanted:
+        return 0
+    ids = session.scalars(select(Pathway.id).where(Pathway.ref.in_(wanted))).all()
+    return record(session, kind, ids) if ids else 0

@@ -134,13 +134,19 @@ def shortlisted(session: Session, refs: list[str]) -> tuple[list[Pathway], list[
 
 
 def apply_link(
-    session: Session, ref: str, place: Place | None = None, age: int | None = None
+    session: Session,
+    ref: str,
+    place: Place | None = None,
+    age: int | None = None,
+    count: bool = True,
 ) -> str | None:
-    """Where a published pathway's "apply" goes, recording an aggregate "apply" event."""
+    """Where a published pathway's "apply" goes, recording an aggregate "apply" event (unless
+    `count` is False: a crawler, a prefetch or a repeat click; see careers/counting.py)."""
     pathway = session.scalar(
         select(Pathway).where(Pathway.ref == ref, Pathway.status == "published")
     )
     if pathway is None or not pathway.apply_url:
         return None
-    events.record(session, "apply", [pathway.id], place, age)
+    if count:
+        events.record(session, "apply", [pathway.id], place, age)
     return pathway.apply_url
