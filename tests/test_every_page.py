@@ -75,8 +75,8 @@ PAGES: dict[str, tuple[str, Args]] = {
     "employers.pathway_preview": (ORG_ADMIN, lambda w: {"pathway_id": w["draft"].id}),
     "employers.pathway_checks": (ORG_ADMIN, lambda w: {"pathway_id": w["draft"].id}),
     "employers.pathway_duplicate": (ORG_ADMIN, lambda w: {"pathway_id": w["published"].id}),
-    "employers.pathway_analytics": (ORG_ADMIN, lambda w: {"pathway_id": w["published"].id}),
-    "employers.organisation_analytics": (ORG_ADMIN, _none),
+    "employers.pathway_reach": (ORG_ADMIN, lambda w: {"pathway_id": w["published"].id}),
+    "employers.organisation_reach": (ORG_ADMIN, _none),
     "employers.audit_log": (ORG_ADMIN, _none),
     "employers.imports": (ORG_ADMIN, _none),
     "employers.import_preview": (ORG_ADMIN, lambda w: {"token": w["upload_token"]}),
@@ -103,20 +103,20 @@ PAGES: dict[str, tuple[str, Args]] = {
     "employers.admin_reach": (SITE_ADMIN, _none),
     # A careers adviser of a school with a cohort and a matched student.
     "advisers.index": (ADVISER, _none),
-    "advisers.new_cohort": (ADVISER, _none),
+    "advisers.cohort_new": (ADVISER, _none),
     "advisers.cohort": (ADVISER, lambda w: {"cohort_id": w["cohort"].id}),
-    "advisers.delete_cohort": (ADVISER, lambda w: {"cohort_id": w["cohort"].id}),
+    "advisers.cohort_delete": (ADVISER, lambda w: {"cohort_id": w["cohort"].id}),
     "advisers.insights": (ADVISER, lambda w: {"cohort_id": w["cohort"].id}),
     "advisers.pack": (ADVISER, lambda w: {"cohort_id": w["cohort"].id}),
-    "advisers.upload_students": (ADVISER, lambda w: {"cohort_id": w["cohort"].id}),
-    "advisers.new_student": (ADVISER, lambda w: {"cohort_id": w["cohort"].id}),
-    "advisers.match_progress": (
+    "advisers.students_upload": (ADVISER, lambda w: {"cohort_id": w["cohort"].id}),
+    "advisers.student_new": (ADVISER, lambda w: {"cohort_id": w["cohort"].id}),
+    "advisers.cohort_match_progress": (
         ADVISER,
         lambda w: {"cohort_id": w["cohort"].id, "job_id": w["match_job"].id},
     ),
     "advisers.student": (ADVISER, lambda w: _student(w)),
-    "advisers.edit_student": (ADVISER, lambda w: _student(w)),
-    "advisers.delete_student": (ADVISER, lambda w: _student(w)),
+    "advisers.student_edit": (ADVISER, lambda w: _student(w)),
+    "advisers.student_delete": (ADVISER, lambda w: _student(w)),
     "advisers.sheet": (ADVISER, lambda w: _student(w)),
 }
 
@@ -159,8 +159,8 @@ OTHER_RESPONSES: dict[str, Other] = {
     ),
     # CSV downloads.
     "employers.import_template": Other(ORG_ADMIN, _none, 200, "text/csv"),
-    "employers.organisation_analytics_csv": Other(ORG_ADMIN, _none, 200, "text/csv"),
-    "employers.pathway_analytics_csv": Other(
+    "employers.organisation_reach_csv": Other(ORG_ADMIN, _none, 200, "text/csv"),
+    "employers.pathway_reach_csv": Other(
         ORG_ADMIN, lambda w: {"pathway_id": w["published"].id}, 200, "text/csv"
     ),
     "employers.admin_reach_csv": Other(SITE_ADMIN, _none, 200, "text/csv"),
@@ -421,6 +421,7 @@ def test_every_page_is_well_formed_and_every_link_on_it_works(app: Flask, world:
             assert response.data, f"{where} is empty"
         if other.location:
             assert response.headers["Location"].startswith(other.location), where
+        response.close()  # a static file is streamed from an open file
         visited.add(endpoint)
 
     assert visited == get_endpoints(app)
@@ -430,7 +431,9 @@ def test_every_page_is_well_formed_and_every_link_on_it_works(app: Flask, world:
     broken = []
     for who, found in links.items():
         for link, on in sorted(found.items()):
-            status = clients[who].get(link).status_code
+            response = clients[who].get(link)
+            status = response.status_code
+            response.close()
             if status >= 400:
                 broken.append(f"{link} (on {on}, as {who}) answered {status}")
     assert not broken, "broken links:\n" + "\n".join(broken)

@@ -14,7 +14,7 @@ from careers.services import batch_matching, jobs
 
 
 @bp.post("/cohorts/<int:cohort_id>/matches")
-def match_cohort(cohort_id: int) -> Response:
+def cohort_match(cohort_id: int) -> Response:
     cohort = cohort_or_404(cohort_id)
     if not ConfirmForm().validate_on_submit():
         abort(400)
@@ -25,11 +25,11 @@ def match_cohort(cohort_id: int) -> Response:
         return redirect(url_for("advisers.cohort", cohort_id=cohort.id))
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     job = batch_matching.start_match_job(db.session(), matcher(), cohort, user_id(), app)
-    return redirect(url_for("advisers.match_progress", cohort_id=cohort.id, job_id=job.id))
+    return redirect(url_for("advisers.cohort_match_progress", cohort_id=cohort.id, job_id=job.id))
 
 
 @bp.get("/cohorts/<int:cohort_id>/matches/<int:job_id>")
-def match_progress(cohort_id: int, job_id: int) -> str | Response:
+def cohort_match_progress(cohort_id: int, job_id: int) -> str | Response:
     cohort = cohort_or_404(cohort_id)
     job = batch_matching.match_job_for(db.session(), cohort, job_id)
     if job is None:
@@ -38,5 +38,5 @@ def match_progress(cohort_id: int, job_id: int) -> str | Response:
         flash(f"Matched {job.total} students")
         return redirect(url_for("advisers.cohort", cohort_id=cohort.id))
     return render_template(
-        "advisers/match_progress.html", cohort=cohort, job=job, percent=jobs.percent(job)
+        "advisers/cohort_match_progress.html", cohort=cohort, job=job, percent=jobs.percent(job)
     )

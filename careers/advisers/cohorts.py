@@ -20,7 +20,7 @@ def index() -> str:
 
 
 @bp.route("/cohorts/new", methods=["GET", "POST"])
-def new_cohort() -> str | Response:
+def cohort_new() -> str | Response:
     form = CohortForm()
     if form.validate_on_submit():
         try:
@@ -33,7 +33,7 @@ def new_cohort() -> str | Response:
             db.session.commit()
             flash(f"Cohort ‘{cohort.name}’ created")
             return redirect(url_for("advisers.cohort", cohort_id=cohort.id))
-    return render_template("advisers/new_cohort.html", form=form)
+    return render_template("advisers/cohort_new.html", form=form)
 
 
 @bp.get("/cohorts/<int:cohort_id>")
@@ -51,7 +51,7 @@ def cohort(cohort_id: int) -> str:
 
 
 @bp.post("/cohorts/<int:cohort_id>/renewal")
-def renew_cohort(cohort_id: int) -> Response:
+def cohort_renew(cohort_id: int) -> Response:
     cohort = cohort_or_404(cohort_id)
     if ConfirmForm().validate_on_submit():
         until = cohorts.renew_cohort(db.session(), cohort, today())
@@ -61,7 +61,7 @@ def renew_cohort(cohort_id: int) -> Response:
 
 
 @bp.route("/cohorts/<int:cohort_id>/delete", methods=["GET", "POST"])
-def delete_cohort(cohort_id: int) -> str | Response:
+def cohort_delete(cohort_id: int) -> str | Response:
     cohort = cohort_or_404(cohort_id)
     form = ConfirmForm()
     if form.validate_on_submit():
@@ -70,4 +70,4 @@ def delete_cohort(cohort_id: int) -> str | Response:
         db.session.commit()
         flash(f"Cohort ‘{name}’ and all its students' data deleted")
         return redirect(url_for("advisers.index"))
-    return render_template("advisers/delete_cohort.html", cohort=cohort, form=form)
+    return render_template("advisers/cohort_delete.html", cohort=cohort, form=form)

@@ -32,7 +32,7 @@ def _name_warning(form: StudentForm) -> bool:
 
 
 @bp.route("/cohorts/<int:cohort_id>/students/new", methods=["GET", "POST"])
-def new_student(cohort_id: int) -> str | Response:
+def student_new(cohort_id: int) -> str | Response:
     cohort = cohort_or_404(cohort_id)
     form = StudentForm()
     if form.validate_on_submit() and not _name_warning(form):
@@ -51,7 +51,7 @@ def new_student(cohort_id: int) -> str | Response:
             db.session.commit()
             flash(f"{student.pseudonym} added")
             return redirect(url_for("advisers.cohort", cohort_id=cohort.id))
-    return render_template("advisers/new_student.html", cohort=cohort, form=form)
+    return render_template("advisers/student_new.html", cohort=cohort, form=form)
 
 
 @bp.get("/cohorts/<int:cohort_id>/students/<int:student_id>")
@@ -69,7 +69,7 @@ def student(cohort_id: int, student_id: int) -> str:
 
 
 @bp.route("/cohorts/<int:cohort_id>/students/<int:student_id>/edit", methods=["GET", "POST"])
-def edit_student(cohort_id: int, student_id: int) -> str | Response:
+def student_edit(cohort_id: int, student_id: int) -> str | Response:
     cohort, student = student_or_404(cohort_id, student_id)
     form = StudentForm()
     if not form.is_submitted():
@@ -91,11 +91,11 @@ def edit_student(cohort_id: int, student_id: int) -> str | Response:
             db.session.commit()
             flash(f"{student.pseudonym}'s answers saved")
             return _to_student(student)
-    return render_template("advisers/edit_student.html", cohort=cohort, student=student, form=form)
+    return render_template("advisers/student_edit.html", cohort=cohort, student=student, form=form)
 
 
 @bp.route("/cohorts/<int:cohort_id>/students/<int:student_id>/delete", methods=["GET", "POST"])
-def delete_student(cohort_id: int, student_id: int) -> str | Response:
+def student_delete(cohort_id: int, student_id: int) -> str | Response:
     cohort, student = student_or_404(cohort_id, student_id)
     form = ConfirmForm()
     if form.validate_on_submit():
@@ -105,7 +105,7 @@ def delete_student(cohort_id: int, student_id: int) -> str | Response:
         flash(f"{pseudonym} and their answers deleted")
         return redirect(url_for("advisers.cohort", cohort_id=cohort.id))
     return render_template(
-        "advisers/delete_student.html", cohort=cohort, student=student, form=form
+        "advisers/student_delete.html", cohort=cohort, student=student, form=form
     )
 
 

@@ -38,7 +38,7 @@ def students_template() -> Response:
 
 
 @bp.route("/cohorts/<int:cohort_id>/upload", methods=["GET", "POST"])
-def upload_students(cohort_id: int) -> str:
+def students_upload(cohort_id: int) -> str:
     cohort = cohort_or_404(cohort_id)
     form = UploadForm()
     preview, confirm = None, None
@@ -51,7 +51,7 @@ def upload_students(cohort_id: int) -> str:
             preview = parse_students_csv(data, existing_pseudonyms(db.session(), cohort))
             confirm = ConfirmUploadForm(csv_data=base64.b64encode(data).decode())
     return render_template(
-        "advisers/upload_students.html",
+        "advisers/students_upload.html",
         cohort=cohort,
         form=form,
         preview=preview,
@@ -62,7 +62,7 @@ def upload_students(cohort_id: int) -> str:
 
 
 @bp.post("/cohorts/<int:cohort_id>/upload/confirm")
-def import_upload(cohort_id: int) -> Response:
+def students_upload_confirm(cohort_id: int) -> Response:
     cohort = cohort_or_404(cohort_id)
     form = ConfirmUploadForm()
     if form.validate_on_submit():
@@ -72,7 +72,7 @@ def import_upload(cohort_id: int) -> Response:
         except (binascii.Error, CohortError):
             db.session.rollback()
             flash("The file has problems, so no students were added. Upload it again.", "error")
-            return redirect(url_for("advisers.upload_students", cohort_id=cohort.id))
+            return redirect(url_for("advisers.students_upload", cohort_id=cohort.id))
         db.session.commit()
         flash(f"{added} students added")
     return redirect(url_for("advisers.cohort", cohort_id=cohort.id))

@@ -9,7 +9,7 @@ from flask import Blueprint, url_for
 
 from careers import auth
 from careers.models import User
-from careers.services import analytics
+from careers.services.reach import shown
 
 bp = Blueprint("employers", __name__)
 
@@ -17,7 +17,7 @@ bp = Blueprint("employers", __name__)
 NAVIGATION = (
     ("employers.dashboard", "Pathways", auth.EMPLOYER_ROLES),
     ("employers.imports", "Import", ("org_admin", "editor")),
-    ("employers.organisation_analytics", "Reach", ("org_admin", "editor")),
+    ("employers.organisation_reach", "Reach", ("org_admin", "editor")),
     ("employers.team", "Team", ("org_admin",)),
     ("employers.audit_log", "Audit log", auth.ORG_MANAGER_ROLES),
     ("employers.admin_home", "Admin", ("site_admin",)),
@@ -38,27 +38,29 @@ def _staff_helpers() -> dict[str, Any]:
     return {
         "current_staff": auth.current_user,
         "staff_navigation": staff_navigation,
-        "shown_count": analytics.shown,
+        "shown_count": shown,
     }
 
 
 from careers.employers import (  # noqa: E402
     admin,
-    analytics_views,
+    audit_log,
     auth_views,
     imports,
     pathways,
+    reach,
     team,
     two_factor,
 )
 
 __all__ = [
     "admin",
-    "analytics_views",
+    "audit_log",
     "auth_views",
     "bp",
     "imports",
     "pathways",
+    "reach",
     "team",
     "two_factor",
 ]

@@ -10,7 +10,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from careers.services.analytics import (
+from careers.services.reach import (
     FEWER,
     WITHHELD,
     bounds,

@@ -1,4 +1,4 @@
-"""Bulk import preview and all-or-nothing; reach analytics; the audit log; headers and CSRF."""
+"""Bulk import preview and all-or-nothing; reach; the audit log; headers and CSRF."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from careers import create_app
 from careers.config import Config
 from careers.extensions import db
 from careers.models import AuditEntry, Event, Pathway
-from careers.services import analytics
+from careers.services import reach
 from tests.employers.factories import make_user, sign_in_as
 from tests.factories import make_organisation, make_pathway
 from tests.html import page, text_of
@@ -140,10 +140,10 @@ def test_reach_shows_the_deprived_share_and_suppresses_small_counts(
 
 
 def test_csv_cells_cannot_start_a_formula():
-    assert analytics.safe_cell('=HYPERLINK("x")') == '\'=HYPERLINK("x")'
-    assert analytics.safe_cell("+1") == "'+1"
-    assert analytics.safe_cell("@SUM") == "'@SUM"
-    assert analytics.safe_cell("Barts") == "Barts"
+    assert reach.safe_cell('=HYPERLINK("x")') == '\'=HYPERLINK("x")'
+    assert reach.safe_cell("+1") == "'+1"
+    assert reach.safe_cell("@SUM") == "'@SUM"
+    assert reach.safe_cell("Barts") == "Barts"
 
 
 def test_org_admins_see_their_organisations_audit_log_only(client: FlaskClient, session: Session):
