@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -63,7 +64,11 @@ class Database:
         return engine
 
     def init_app(self, app: Flask) -> None:
-        app.extensions["database"] = make_engine(app.config["CAREERS"].DATABASE_URL)
+        engine = make_engine(app.config["CAREERS"].DATABASE_URL)
+        app.extensions["database"] = engine
+        # The engine goes with its app: its pooled connections are closed, not left to the
+        # garbage collector (psycopg warns about a connection deleted while still open).
+        weakref.finalize(app, engine.dispose)
 
         @app.teardown_appcontext
         def _remove_session(_exc: BaseException | None) -> None:
