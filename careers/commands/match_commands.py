@@ -251,7 +251,13 @@ def eval_command(
     show_default=True,
     type=click.Path(dir_okay=False, path_type=Path),
 )
-def train_weights_command(manifest: Path, output: Path) -> None:
+@click.option(
+    "--pull",
+    type=float,
+    help="Fit with this pull towards the hand-set weights instead of the one cross-validation "
+    "picks (when the picked one lowers a set by more than 0.01; see docs/matching.md).",
+)
+def train_weights_command(manifest: Path, output: Path, pull: float | None) -> None:
     from careers.bench.evaluation import evaluate, read_sets
     from careers.matching.scoring import DEFAULT_WEIGHTS, FEATURES
     from careers.training import score_weights
@@ -275,7 +281,7 @@ def train_weights_command(manifest: Path, output: Path) -> None:
         click.echo(f"{item.name}: {len(details)} personas", err=True)
     if not personas:
         raise click.ClickException("No training personas: the manifest has no 'train' set.")
-    weights, report = score_weights.learn(personas, names, DEFAULT_WEIGHTS)
+    weights, report = score_weights.learn(personas, names, DEFAULT_WEIGHTS, pull)
     score_weights.write(str(output), weights, report)
     click.echo(json.dumps(report, indent=2))
     click.echo(f"Wrote {output}")

@@ -28,10 +28,6 @@ class Candidates:
     distances: np.ndarray | None  # km per candidate (NaN unknown); None: person not placed
     qvec: np.ndarray
 
-    def mean_cos(self, index: VectorIndex, vectors: np.ndarray) -> np.ndarray:
-        """Each candidate's mean cosine with these query vectors (the parts of a query)."""
-        return (index.vectors_of(self.ids) @ vectors.T).mean(axis=1).astype(np.float64)
-
     def cos(self, index: VectorIndex, qvec: np.ndarray) -> np.ndarray:
         """Every candidate's cosine with the query (lexical-only ones from their vectors)."""
         n = len(self.ids)
@@ -81,22 +77,11 @@ def gather(
     text: str,
     qvec: np.ndarray,
     k: int,
-    extra: np.ndarray | None = None,
 ) -> Candidates | None:
-    """Candidates that pass the hard constraints; None when nothing may be shown. With extra
-    (another query vector: the mean of the query's parts), its dense top joins them."""
+    """Candidates that pass the hard constraints; None when nothing may be shown."""
     if not len(cols.ids) or not mask.any():
         return None
     hits = _dense_hits(index, cols, mask, qvec, k)
-    if extra is not None:
-        seen = {i for i, _ in hits}
-        more = _dense_hits(index, cols, mask, extra, k)
-        vecs = [index.vector(i) for i, _ in more if i not in seen]
-        hits += [
-            (i, float(v @ qvec))
-            for (i, _), v in zip([h for h in more if h[0] not in seen], vecs, strict=True)
-            if v is not None
-        ]
     hit_ids = np.array([i for i, _ in hits], dtype=np.int64)
     keep = _allowed(cols, mask, hit_ids) if len(hit_ids) else np.zeros(0, dtype=bool)
     dense = {i: s for (i, s), ok in zip(hits, keep.tolist(), strict=True) if ok}

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from careers.matching import facets
-from careers.matching.grouping import base_title
+from careers.matching.grouping import base_title, group_key
 from careers.matching.intent import targeted_at, upper_age
 from careers.matching.text import pathway_text, terms
 from careers.matching.types import PathwayRecord
@@ -72,6 +72,7 @@ class Derived:
     """Worked out once per pathway (and again only when it changes)."""
 
     own_terms: frozenset[str]  # its role, skills, interests and sector, as terms
+    group: tuple[str, str, str]  # near-duplicates share it (grouping.group_key)
     targets: frozenset[str]  # the groups it is aimed at
     max_age: int  # the oldest age its text says it is for, 999 when it says none
     involvement: dict[str, float]  # facets of the work (careers.matching.facets)
@@ -85,6 +86,7 @@ def derive(record: PathwayRecord) -> Derived:
     text = f"{record.title} {record.summary or ''} {record.description}"
     return Derived(
         own_terms=frozenset(terms(own)),
+        group=group_key(record),
         targets=targeted_at(record),
         max_age=999 if age is None else age,
         involvement=facets.involvement(role_text(record), record.description),

@@ -46,22 +46,6 @@ LATER_SHARE = 0.85
 MIN_CANDIDATES = 100
 
 
-@dataclass(frozen=True)
-class QueryVectors:
-    """The query's vector, and its parts' (one row a part) when it has several."""
-
-    whole: np.ndarray
-    parts: np.ndarray | None = None
-
-    @property
-    def centroid(self) -> np.ndarray | None:
-        if self.parts is None:
-            return None
-        mean = self.parts.mean(axis=0)
-        norm = float(np.linalg.norm(mean))
-        return (mean / norm).astype(np.float32) if norm > 0 else None
-
-
 @dataclass
 class Timings:
     encode_ms: float = 0.0
@@ -198,35 +182,18 @@ class MatchEngine:
     def _signals(self, query: Query) -> scoring.Signals:
         return scoring.read_signals(query, self.prototypes, self.encoder.encode)
 
-    def _encode(self, signals: scoring.Signals) -> QueryVectors:
-        whole = self.encoder.encode_query(signals.text)
-        parts = self.encoder.encode(list(signals.clauses)) if signals.clauses else None
-        return QueryVectors(whole, parts)
-
     def _candidates(
-        self,
-        query: Query,
-        signals: scoring.Signals,
-        vecs: QueryVectors,
-        skip: tuple[str, ...] = (),
+        self, query: Query, signals: scoring.Signals, qvec: np.ndarray, skip: tuple[str, ...]
     ) -> Candidates | None:
         cols = self.columns()
         mask, distances = constraints.allowed(cols, query, skip)
         k = max(MIN_CANDIDATES, query.profile.limit * 10)
-        return gather(
-            self.index,
-            self.bm25,
-            cols,
-            mask,
-            distances,
-            signals.text,
-            vecs.whole,
-            k,
-            extra=vecs.centroid,
-        )
+        if skip:  # room for the ones only "later" may show
+            k += k // 2
+        return gather(self.index, self.bm25, cols, mask, distances, signals.text, qvec, k)
 
     def _context(
-        self, query: Query, signals: scoring.Signals, cand: Candidates, vecs: QueryVectors
+        self, query: Query, signals: scoring.Signals, cand: Candidates, qvec: np.ndarray
     ) -> scoring.Context:
         records = [self.records[i] for i in cand.ids.tolist()]
         return scoring.Context(
@@ -237,17 +204,15 @@ class MatchEngine:
             slots=cand.slots,
             records=records,
             derived=[self.derived(r) for r in records],
-            cos=cand.cos(self.index, qvec=vecs.whole),
-            clause_cos=cand.mean_cos(self.index, vecs.parts) if vecs.parts is not None else None,
+            cos=cand.cos(self.index, qvec=qvec),
             bm25=cand.bm25,
             titles=self.titles,
             bits=self._bits,
             distances=cand.distances,
         )
 
-    def _scored(self, context: scoring.Context) -> tuple[list[Scored], dict[str, np.ndarray]]:
-        parts = scoring.components(context)
-        score = scoring.combine(parts, self.weights)
+    def _scored(self, context: scoring.Context) -> list[Scored]:
+        score = scoring.combine(scoring.components(context), self.weights)
         refs = [r.ref for r in context.records]
         order = sorted(range(context.n), key=lambda k: (-score[k], refs[k]))
         out = []
@@ -256,29 +221,46 @@ class MatchEngine:
             if context.distances is not None and not np.isnan(context.distances[k]):
                 d = float(context.distances[k])
             out.append(Scored(float(score[k]), int(context.ids[k]), d))
-        return out, parts
+        return out
+
+    def _ranked(
+        self, query: Query, signals: scoring.Signals, qvec: np.ndarray
+    ) -> tuple[list[Scored], list[Scored], bool]:
+        """The scored candidates they may be shown, those they are only too young for (when
+        they gave their age: one pass, the minimum age applied after scoring), and whether
+        distances are known."""
+        age = query.profile.age
+        skip = ("min_age",) if age is not None else ()
+        cand = self._candidates(query, signals, qvec, skip)
+        if cand is None:
+            return [], [], False
+        scored = self._scored(self._context(query, signals, cand, qvec))
+        located = cand.distances is not None
+        if age is None:
+            return scored, [], located
+        shown: list[Scored] = []
+        too_young: list[Scored] = []
+        for item in scored:
+            opens = self.records[item.id].min_age
+            (too_young if opens is not None and opens > age else shown).append(item)
+        return shown, too_young, located
 
     def match(self, query: Query) -> tuple[MatchResponse, Timings]:
         started = time.perf_counter()
         timings = Timings()
         signals = self._signals(query)
-        vecs = self._encode(signals)
+        qvec = self.encoder.encode_query(signals.text)
         t_encoded = time.perf_counter()
         timings.encode_ms = (t_encoded - started) * 1000
         with self._lock:
-            cand = self._candidates(query, signals, vecs)
+            shown, too_young, located = self._ranked(query, signals, qvec)
             t_searched = time.perf_counter()
             timings.search_ms = (t_searched - t_encoded) * 1000
             presenter = self._presenter(query)
-            results = []
-            best = None
-            if cand is not None:
-                scored, _ = self._scored(self._context(query, signals, cand, vecs))
-                located = cand.distances is not None
-                groups = group(scored, self.records)[: query.profile.limit]
-                results = [presenter.result(members, located) for members in groups]
-                best = scored[0].score if scored else None
-            later = self._later(query, signals, vecs, presenter, best)
+            groups = group(shown, self._group_key)[: query.profile.limit]
+            results = [presenter.result(members, located) for members in groups]
+            best = shown[0].score if shown else None
+            later = self._later(too_young, presenter, best)
         t_ranked = time.perf_counter()
         timings.rank_ms = (t_ranked - t_searched) * 1000
         timings.total_ms = (t_ranked - started) * 1000
@@ -288,9 +270,13 @@ class MatchEngine:
         }
         return MatchResponse(results, later, understood), timings
 
+    def _group_key(self, pathway_id: int) -> tuple[str, str, str]:
+        return self.derived(self.records[pathway_id]).group
+
     def _presenter(self, query: Query) -> Presenter:
         return Presenter(
             query,
+            self.columns(),
             self.records,
             self._previous_steps(),
             self.encoder,
@@ -300,28 +286,15 @@ class MatchEngine:
         )
 
     def _later(
-        self,
-        query: Query,
-        signals: scoring.Signals,
-        vecs: QueryVectors,
-        presenter: Presenter,
-        best: float | None,
+        self, too_young: list[Scored], presenter: Presenter, best: float | None
     ) -> list[LaterResult]:
         """Pathways they match well but are too young for: when each opens, and what they can
         do now that leads there."""
-        age = query.profile.age
-        if age is None:
-            return []
-        cand = self._candidates(query, signals, vecs, skip=("min_age",))
-        if cand is None:
-            return []
-        scored, _ = self._scored(self._context(query, signals, cand, vecs))
-        too_young = [s for s in scored if (self.records[s.id].min_age or 0) > age]
         if not too_young:
             return []
         floor = LATER_SHARE * (best if best is not None else too_young[0].score)
         out: list[LaterResult] = []
-        for members in group(too_young, self.records):
+        for members in group(too_young, self._group_key):
             head = members[0]
             if head.score < floor or len(out) >= LATER_LIMIT:
                 break
@@ -344,12 +317,12 @@ class MatchEngine:
         """Every candidate with its score and feature values, best first (for `careers eval
         --explain` and for learning the weights)."""
         signals = self._signals(query)
-        vecs = self._encode(signals)
+        qvec = self.encoder.encode_query(signals.text)
         with self._lock:
-            cand = self._candidates(query, signals, vecs)
+            cand = self._candidates(query, signals, qvec, ())
             if cand is None:
                 return []
-            context = self._context(query, signals, cand, vecs)
+            context = self._context(query, signals, cand, qvec)
             parts = scoring.components(context)
             score = scoring.combine(parts, self.weights)
             rows: list[dict[str, float | str]] = []

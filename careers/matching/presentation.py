@@ -12,9 +12,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from careers.matching import constraints, rules
+from careers.matching.columns import Columns
 from careers.matching.distance import haversine_km
 from careers.matching.encoder import Encoder
-from careers.matching.grouping import group_key
 from careers.matching.progression import shortest_route
 from careers.matching.reasons import build_reasons, person_clauses
 from careers.matching.text import expand, terms
@@ -40,11 +40,13 @@ def pathway_distance(record: PathwayRecord, query: Query) -> float | None:
     )
 
 
-def group(scored: Sequence[Scored], records: Mapping[int, PathwayRecord]) -> list[list[Scored]]:
-    """Near-duplicates together, groups in order of their best member."""
+def group(
+    scored: Sequence[Scored], key_of: Callable[[int], tuple[str, str, str]]
+) -> list[list[Scored]]:
+    """Near-duplicates (grouping.group_key) together, groups in order of their best member."""
     groups: dict[tuple[str, str, str], list[Scored]] = {}
     for item in scored:
-        groups.setdefault(group_key(records[item.id]), []).append(item)
+        groups.setdefault(key_of(item.id), []).append(item)
     return list(groups.values())
 
 
@@ -63,6 +65,7 @@ class Presenter:
     def __init__(
         self,
         query: Query,
+        cols: Columns,
         records: Mapping[int, PathwayRecord],
         previous: Mapping[int, list[int]],
         encoder: Encoder,
@@ -71,7 +74,9 @@ class Presenter:
         is_common: Callable[[str], bool],
     ) -> None:
         self.query = query
+        self.cols = cols
         self.records = records
+        self._startable: np.ndarray | None = None
         self.previous = previous
         self.encoder = encoder
         self.vector_of = vector_of
@@ -84,8 +89,12 @@ class Presenter:
 
     def can_start_now(self, record: PathwayRecord) -> bool:
         """Meets every hard constraint but type, and has no barrier (a route's first step)."""
-        broken = [v for v in constraints.violations(record, self.query) if v != "type"]
-        return not broken and not rules.barriers(record, self.query, self.has_gcse)
+        if self._startable is None:
+            self._startable, _ = constraints.allowed(self.cols, self.query, skip=("type",))
+        slot = self.cols.slot_by_id[record.id] if record.id < len(self.cols.slot_by_id) else -1
+        if slot < 0 or not self._startable[slot]:
+            return False
+        return not rules.barriers(record, self.query, self.has_gcse)
 
     def nearness(self, record: PathwayRecord) -> float:
         d = pathway_distance(record, self.query)

@@ -23,7 +23,7 @@ from careers.matching.bm25 import BM25
 from careers.matching.columns import TYPE_CODES, Bits, Columns, Derived
 from careers.matching.intent import read_intent
 from careers.matching.rules import meets_gcse
-from careers.matching.text import expand, query_clauses, query_text, split_negations, terms
+from careers.matching.text import expand, query_text, split_negations, terms
 from careers.matching.types import PathwayRecord, Query
 
 WEIGHTS_PATH = Path(__file__).with_name("score_weights.json")
@@ -39,7 +39,6 @@ class Signals:
     """What the person's words say beyond the query text."""
 
     text: str = ""  # the query text (what they do not want cut out, everyday words expanded)
-    clauses: tuple[str, ...] = ()  # its parts, scored one by one (text.query_clauses)
     unwanted_phrases: tuple[str, ...] = ()
     unwanted: frozenset[str] = frozenset()  # those phrases as terms
     unwanted_facets: Mapping[str, float] = field(default_factory=dict)
@@ -72,7 +71,6 @@ def read_signals(
             vectors = encode(list(unwanted_phrases))
     return Signals(
         text=text,
-        clauses=tuple(query_clauses(about)) if len(query_clauses(about)) > 1 else (),
         unwanted_phrases=tuple(unwanted_phrases),
         unwanted=frozenset(terms(" ".join(unwanted_phrases))),
         unwanted_facets=facets.unwanted_facets(unwanted_phrases, prototypes, vectors),
@@ -95,7 +93,6 @@ class Context:
     records: list[PathwayRecord]
     derived: list[Derived]
     cos: np.ndarray  # cosine of the query and each candidate
-    clause_cos: np.ndarray | None  # mean cosine of the query's parts and each candidate
     bm25: np.ndarray  # BM25 of the query text (0 where not a lexical candidate)
     titles: BM25
     bits: Bits
@@ -111,13 +108,6 @@ class Context:
 
 def dense(c: Context) -> np.ndarray:
     return np.clip((c.cos - DENSE_FLOOR) / DENSE_SPAN, 0.0, 1.0)
-
-
-def clauses(c: Context) -> np.ndarray:
-    """Each part of what they said scored on its own, then averaged (the whole query when it
-    has one part): a list of skills or wishes counts each, not their blurred average."""
-    cos = c.clause_cos if c.clause_cos is not None else c.cos
-    return np.clip((cos - DENSE_FLOOR) / DENSE_SPAN, 0.0, 1.0)
 
 
 def lexical(c: Context) -> np.ndarray:
@@ -291,7 +281,6 @@ Feature = Callable[[Context], np.ndarray]
 
 FEATURES: dict[str, Feature] = {
     "dense": dense,
-    "clauses": clauses,
     "lexical": lexical,
     "title": title,
     "overlap": overlap,
@@ -314,7 +303,6 @@ FEATURES: dict[str, Feature] = {
 
 DEFAULT_WEIGHTS: dict[str, float] = {
     "dense": 0.55,
-    "clauses": 0.0,
     "lexical": 0.25,
     "title": 0.05,
     "overlap": 0.15,

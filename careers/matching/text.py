@@ -124,22 +124,6 @@ def clauses(text: str, min_words: int = 3, max_chars: int = 110) -> list[str]:
     return out
 
 
-_QUERY_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+|\s+[–—-]\s+|,\s*|\s+(?:and|but|or|so|also)\s+")
-MAX_QUERY_CLAUSES = 8
-
-
-def query_clauses(text: str) -> list[str]:
-    """What a person asks for, cut into its parts (sentences, then their comma, "and" and
-    "but" parts), each with at least two content words: scored one by one, so each part counts
-    for what it asks instead of one averaged vector. At most MAX_QUERY_CLAUSES."""
-    out: list[str] = []
-    for piece in _QUERY_SPLIT.split(text or ""):
-        piece = piece.strip().strip(".!?;,()").strip()
-        if len(terms(piece)) >= 2:
-            out.append(piece)
-    return out[:MAX_QUERY_CLAUSES]
-
-
 _SECOND_PERSON = {
     "i": "you",
     "i'm": "you're",

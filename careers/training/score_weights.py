@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 FOLDS = 5
-PULLS = (0.3, 1.0, 3.0, 10.0, 30.0)
+PULLS = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 SEED = 20261206
 
 
@@ -127,13 +127,16 @@ def cross_validate(
 
 
 def learn(
-    personas: Sequence[Persona], names: Sequence[str], prior: Mapping[str, float]
+    personas: Sequence[Persona],
+    names: Sequence[str],
+    prior: Mapping[str, float],
+    pull: float | None = None,
 ) -> tuple[dict[str, float], dict[str, object]]:
-    """The weights to ship (fitted on every persona with the pull that cross-validated best)
-    and a report of how they were chosen."""
+    """The weights to ship (fitted on every persona with the pull that cross-validated best,
+    or with the pull given) and a report of how they were chosen."""
     p0 = np.array([prior[n] for n in names], dtype=np.float64)
-    cv = cross_validate(personas, p0)
-    best_pull = max(cv, key=lambda k: cv[k])
+    cv = cross_validate(personas, p0, pulls=sorted({*PULLS, *([pull] if pull else [])}))
+    best_pull = max(cv, key=lambda k: cv[k]) if pull is None else pull
     learned = p0 if math.isinf(best_pull) else fit(personas, p0, best_pull)
     weights = {n: round(float(w), 4) for n, w in zip(names, learned, strict=True)}
     report: dict[str, object] = {
@@ -143,6 +146,7 @@ def learn(
             ("prior" if math.isinf(k) else str(k)): round(v, 4) for k, v in cv.items()
         },
         "chosen_pull": "prior" if math.isinf(best_pull) else best_pull,
+        "pull_given": pull is not None,
     }
     return weights, report
 
