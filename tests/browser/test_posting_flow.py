@@ -166,5 +166,5 @@ def test_an_invited_editor_posts_fixes_and_publishes_a_pathway(
     # Young people can find it.
     page.goto(live_server.url(f"/pathways?q={word}"))
     page.get_by_role("link", name=title).first.click()
-    assert "£14.10" in page.inner_text("main")
+    assert "£15.00" in page.inner_text("main")
     assert not browser_errors(page)
