@@ -17,7 +17,5 @@ from careers.services import audit
 def audit_log() -> str:
     user = auth.require_user()
     page = request.args.get("page", "1")
-    found = audit.entries(
-        db.session(), auth.organisation_scope(user), whole_number(page) or 1
-    )
+    found = audit.entries(db.session(), auth.organisation_scope(user), whole_number(page) or 1)
     return render_template("employers/audit_log.html", found=found)
