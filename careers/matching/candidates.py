@@ -26,6 +26,7 @@ class Candidates:
     dense: dict[int, float]  # cosine, for candidates FAISS returned
     bm25: np.ndarray  # BM25 of the query text, 0 where BM25 did not return it
     distances: np.ndarray | None  # km per candidate (NaN unknown); None: person not placed
+    all_distances: np.ndarray | None  # km to every pathway of the columns
     qvec: np.ndarray
 
     def cos(self, index: VectorIndex, qvec: np.ndarray) -> np.ndarray:
@@ -90,7 +91,11 @@ def gather(
     if len(bm_ids):
         ok = _allowed(cols, mask, bm_ids)
         bm_ids, bm_scores = bm_ids[ok], bm_scores[ok]
-        top = np.argsort(-bm_scores)[:k]
+        top = (
+            np.argpartition(-bm_scores, k - 1)[:k]
+            if len(bm_scores) > k
+            else np.arange(len(bm_scores))
+        )
         lexical = dict(zip(bm_ids[top].tolist(), bm_scores[top].tolist(), strict=True))
     ids = np.fromiter(set(dense) | set(lexical), dtype=np.int64)
     if not len(ids):
@@ -103,5 +108,6 @@ def gather(
         dense=dense,
         bm25=np.fromiter((lexical.get(p, 0.0) for p in ids.tolist()), np.float64, len(ids)),
         distances=distances[slots] if distances is not None else None,
+        all_distances=distances,
         qvec=qvec,
     )

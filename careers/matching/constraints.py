@@ -91,11 +91,15 @@ CONSTRAINTS: dict[str, Check] = {
 
 
 def allowed(
-    cols: Columns, query: Query, skip: tuple[str, ...] = ()
+    cols: Columns,
+    query: Query,
+    skip: tuple[str, ...] = (),
+    distances: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray | None]:
     """Which pathways this person may be shown (every constraint but those in skip), and
-    their distances."""
-    distances = distances_from(cols, query)
+    their distances (pass them when already worked out for this query)."""
+    if distances is None:
+        distances = distances_from(cols, query)
     mask = np.ones(len(cols.ids), dtype=bool)
     for name, check in CONSTRAINTS.items():
         if name not in skip:

@@ -179,8 +179,14 @@ class MatchEngine:
 
     # --- searching ------------------------------------------------------------------
 
-    def _signals(self, query: Query) -> scoring.Signals:
-        return scoring.read_signals(query, self.prototypes, self.encoder.encode)
+    def _read(self, query: Query) -> tuple[scoring.Signals, np.ndarray]:
+        """The signals of their words and the query vector: one encode, batched with any
+        "do not want" phrase that must be read by meaning."""
+        signals = scoring.read_signals(query)
+        if not signals.needs_meaning:
+            return signals, self.encoder.encode_query(signals.text)
+        batch = self.encoder.encode([signals.text, *signals.unwanted_phrases])
+        return scoring.read_signals(query, self.prototypes, batch[1:]), batch[0]
 
     def _candidates(
         self, query: Query, signals: scoring.Signals, qvec: np.ndarray, skip: tuple[str, ...]
@@ -225,38 +231,38 @@ class MatchEngine:
 
     def _ranked(
         self, query: Query, signals: scoring.Signals, qvec: np.ndarray
-    ) -> tuple[list[Scored], list[Scored], bool]:
+    ) -> tuple[list[Scored], list[Scored], np.ndarray | None]:
         """The scored candidates they may be shown, those they are only too young for (when
-        they gave their age: one pass, the minimum age applied after scoring), and whether
-        distances are known."""
+        they gave their age: one pass, the minimum age applied after scoring), and the
+        distances to every pathway (None when we cannot place them)."""
         age = query.profile.age
         skip = ("min_age",) if age is not None else ()
         cand = self._candidates(query, signals, qvec, skip)
         if cand is None:
-            return [], [], False
+            return [], [], None
         scored = self._scored(self._context(query, signals, cand, qvec))
-        located = cand.distances is not None
         if age is None:
-            return scored, [], located
+            return scored, [], cand.all_distances
         shown: list[Scored] = []
         too_young: list[Scored] = []
         for item in scored:
             opens = self.records[item.id].min_age
             (too_young if opens is not None and opens > age else shown).append(item)
-        return shown, too_young, located
+        return shown, too_young, cand.all_distances
 
     def match(self, query: Query) -> tuple[MatchResponse, Timings]:
         started = time.perf_counter()
         timings = Timings()
-        signals = self._signals(query)
-        qvec = self.encoder.encode_query(signals.text)
+        signals, qvec = self._read(query)
         t_encoded = time.perf_counter()
         timings.encode_ms = (t_encoded - started) * 1000
         with self._lock:
-            shown, too_young, located = self._ranked(query, signals, qvec)
+            shown, too_young, distances = self._ranked(query, signals, qvec)
             t_searched = time.perf_counter()
             timings.search_ms = (t_searched - t_encoded) * 1000
             presenter = self._presenter(query)
+            presenter.distances = distances
+            located = distances is not None
             groups = group(shown, self._group_key)[: query.profile.limit]
             results = [presenter.result(members, located) for members in groups]
             best = shown[0].score if shown else None
@@ -316,8 +322,7 @@ class MatchEngine:
     def explain(self, query: Query) -> list[dict[str, float | str]]:
         """Every candidate with its score and feature values, best first (for `careers eval
         --explain` and for learning the weights)."""
-        signals = self._signals(query)
-        qvec = self.encoder.encode_query(signals.text)
+        signals, qvec = self._read(query)
         with self._lock:
             cand = self._candidates(query, signals, qvec, ())
             if cand is None:

@@ -77,6 +77,7 @@ class Presenter:
         self.cols = cols
         self.records = records
         self._startable: np.ndarray | None = None
+        self.distances: np.ndarray | None = None  # to every pathway, when already worked out
         self.previous = previous
         self.encoder = encoder
         self.vector_of = vector_of
@@ -90,7 +91,9 @@ class Presenter:
     def can_start_now(self, record: PathwayRecord) -> bool:
         """Meets every hard constraint but type, and has no barrier (a route's first step)."""
         if self._startable is None:
-            self._startable, _ = constraints.allowed(self.cols, self.query, skip=("type",))
+            self._startable, _ = constraints.allowed(
+                self.cols, self.query, skip=("type",), distances=self.distances
+            )
         slot = self.cols.slot_by_id[record.id] if record.id < len(self.cols.slot_by_id) else -1
         if slot < 0 or not self._startable[slot]:
             return False

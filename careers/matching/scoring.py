@@ -43,6 +43,7 @@ class Signals:
     unwanted: frozenset[str] = frozenset()  # those phrases as terms
     unwanted_facets: Mapping[str, float] = field(default_factory=dict)
     need: facets.PatternNeed = field(default_factory=facets.PatternNeed)
+    needs_meaning: bool = False  # a "do not want" phrase names no facet in words
     wants_paid: bool = False
     named_types: frozenset[str] = frozenset()
     circumstances: frozenset[str] = frozenset()
@@ -51,9 +52,11 @@ class Signals:
 def read_signals(
     query: Query,
     prototypes: facets.FacetPrototypes | None = None,
-    encode: Callable[[list[str]], np.ndarray] | None = None,
+    phrase_vectors: np.ndarray | None = None,
 ) -> Signals:
-    """The query text and the soft signals of a person's answers."""
+    """The query text and the soft signals of a person's answers. A "do not want" phrase whose
+    words name no facet is read by meaning when its vector is given (phrase_vectors: one row
+    per unwanted phrase, in order; `Signals.needs_meaning` says when to encode them)."""
     profile = query.profile
     about, unwanted_phrases = split_negations(profile.about)
     for phrase in facets.refusals(about):
@@ -64,16 +67,12 @@ def read_signals(
     if extra:
         text = f"{text} ({extra})"
     intent = read_intent(about, profile.circumstances)
-    vectors = None
-    if prototypes is not None and encode is not None and unwanted_phrases:
-        unnamed = [p for p in unwanted_phrases if not facets.named_facets(p)]
-        if unnamed:
-            vectors = encode(list(unwanted_phrases))
     return Signals(
         text=text,
         unwanted_phrases=tuple(unwanted_phrases),
         unwanted=frozenset(terms(" ".join(unwanted_phrases))),
-        unwanted_facets=facets.unwanted_facets(unwanted_phrases, prototypes, vectors),
+        unwanted_facets=facets.unwanted_facets(unwanted_phrases, prototypes, phrase_vectors),
+        needs_meaning=any(not facets.named_facets(p) for p in unwanted_phrases),
         need=facets.read_need(profile.about),
         wants_paid=intent.wants_paid and not profile.types and not profile.paid_only,
         named_types=intent.types if not profile.types else frozenset(),
