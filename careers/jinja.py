@@ -6,7 +6,7 @@ from __future__ import annotations
 from flask import Flask, url_for
 from jinja2 import ChainableUndefined, ChoiceLoader, FileSystemLoader, PackageLoader
 
-from careers import formatting, presentation
+from careers import formatting, pathway_display
 from careers.services import pathways
 from careers.services.batch_matching import barrier_need
 from careers.widgets import error_summary_items
@@ -31,12 +31,12 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters["barrier_need"] = barrier_need
     app.jinja_env.globals.update(
         apply_href=apply_href,
-        closing_state=presentation.closing_state,
-        entry_requirements=presentation.entry_requirements,
+        closing_state=pathway_display.closing_state,
+        entry_requirements=pathway_display.entry_requirements,
         error_summary_items=error_summary_items,
-        level_name=presentation.level_name,
+        level_name=pathway_display.level_name,
         next_steps=pathways.next_steps,
-        pay_for=presentation.pay_for,
+        pay_for=pathway_display.pay_for,
     )
 
 

@@ -11,7 +11,7 @@ from careers.api import access, bp
 from careers.api.body import MAX_BODY_BYTES, json_body
 from careers.api.openapi import openapi_document
 from careers.api.params import page_links, pagination, pathway_filters, sorting
-from careers.api.records import match_record, pathway_record
+from careers.api.serialise import match_record, pathway_record
 from careers.extensions import db, limiter, matcher
 from careers.services import events
 from careers.services.pathways import get_published, list_published

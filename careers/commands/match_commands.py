@@ -18,7 +18,7 @@ def _config() -> Any:
 
 def _response_json(response: Any) -> dict[str, Any]:
     """The match contract's JSON (what POST /api/v1/match answers)."""
-    from careers.api.records import match_record
+    from careers.api.serialise import match_record
 
     return match_record(response)
 

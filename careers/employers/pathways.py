@@ -142,7 +142,7 @@ def pathway_section(pathway_id: int, section: str) -> Any:
 @bp.get("/employers/pathways/<int:pathway_id>/preview")
 @auth.roles_required(*EMPLOYERS)
 def pathway_preview(pathway_id: int) -> str:
-    from careers.presentation import progression_ladder
+    from careers.pathway_display import progression_ladder
 
     pathway = auth.get_pathway_or_404(pathway_id)
     return render_template(

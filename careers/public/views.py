@@ -14,7 +14,7 @@ from flask import (
 from careers.cleaning import whole_number
 from careers.counting import counts_as_view
 from careers.extensions import db, matcher
-from careers.presentation import json_ld, progression_ladder
+from careers.pathway_display import json_ld, progression_ladder
 from careers.public import bp
 from careers.public.answers import current_answers
 from careers.public.catalogue_forms import filters_from_args, pagination

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from careers.matching.types import MatchResult, Profile
 from careers.models import Pathway
-from careers.presentation import (
+from careers.pathway_display import (
     Ladder,
     LadderStep,
     Pay,

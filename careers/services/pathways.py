@@ -3,7 +3,7 @@
 
 A pathway is public when it is published or closed: its page opens (a closed one says so).
 It is live when it is published and its closing date (if any) has not passed: only live
-pathways are listed, searched and matched. How a pathway is shown is careers/presentation.py.
+pathways are listed, searched and matched. How a pathway is shown is careers/pathway_display.py.
 """
 
 from __future__ import annotations
