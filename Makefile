@@ -14,7 +14,7 @@ TEST_DATABASE_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 PYTEST_ARGS ?=
 export TEST_DATABASE_URL
 
-.PHONY: help install assets db run test lint typecheck pytest bench eval clean
+.PHONY: help install assets db run test lint typecheck pytest bench eval train-weights train-encoder clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -69,8 +69,14 @@ test: lint typecheck pytest ## Install, lint, type-check and run every test
 bench: db ## Matcher benchmark: writes docs/benchmarks.md
 	$(CAREERS) bench --output docs/benchmarks.md
 
-eval: install ## Matcher evaluation on the development set
-	$(CAREERS) eval ../shared/eval/dev
+eval: install ## Matcher evaluation on every set of docs/eval/sets.toml, one table
+	$(CAREERS) eval --all
+
+train-weights: install ## Learn the matcher's score weights on the training sets (careers/matching/score_weights.json)
+	$(CAREERS) train-weights --pull 1.0
+
+train-encoder: install ## Re-run the domain-adaptation experiment (not shipped: models/README.md); needs ../shared
+	$(PY) docs/experiments/query_adapter.py ../shared/data/onet $${TMPDIR:-/tmp}/query-adapter.npz
 
 clean: ## Remove the virtual environment, npm packages and built files
 	rm -rf $(VENV) node_modules $(STAMPS) careers/static/nhsuk instance
