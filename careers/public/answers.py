@@ -7,7 +7,10 @@ from typing import Any
 
 from flask import current_app, session
 
+from careers.matching.types import Profile
+from careers.public.forms import match_request
 from careers.sealing import seal, unseal
+from careers.services.profiles import LIMIT_DEFAULT, ProfileError, parse_profile
 
 
 def current_answers() -> dict[str, Any]:
@@ -17,3 +20,15 @@ def current_answers() -> dict[str, Any]:
 
 def keep_answers(answers: dict[str, Any]) -> None:
     session["answers"] = seal(current_app.config["SECRET_KEY"], answers)
+
+
+def current_profile() -> Profile | None:
+    """The answers as the match contract, or None when they have not given any (or they no
+    longer make sense): then pages say what we do not know rather than guess."""
+    answers = current_answers()
+    if not answers:
+        return None
+    try:
+        return parse_profile(match_request(answers, LIMIT_DEFAULT))
+    except ProfileError:
+        return None

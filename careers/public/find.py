@@ -18,14 +18,19 @@ from careers.cleaning import whole_number
 from careers.counting import counts_as_view
 from careers.extensions import db, matcher
 from careers.public import bp
-from careers.public.answers import current_answers, keep_answers
+from careers.public.answers import current_answers, current_profile, keep_answers
 from careers.public.forms import FindForm, RefineForm, form_data, match_request
 from careers.services import journey
 from careers.services import shortlist as shortlists
 from careers.services.profiles import LIMIT_DEFAULT, LIMIT_MAX, ProfileError, parse_profile
 from careers.widgets import error_summary_items
 
-WIDEN = {"distance": ("distance", "any"), "types": ("types", []), "paid_only": ("paid_only", False)}
+WIDEN = {
+    "distance": ("distance", "any"),
+    "types": ("types", []),
+    "paid_only": ("paid_only", False),
+    "patterns": ("patterns", []),
+}
 
 
 def _answers() -> dict[str, Any]:
@@ -77,8 +82,13 @@ def _render_results(answers: dict[str, Any], form: RefineForm, limit: int) -> Re
         profile = parse_profile(match_request(answers, limit))
     except ProfileError:
         return redirect(url_for("public.find"))
+    patterns = answers.get("patterns")
     found = journey.search(
-        db.session(), matcher(), profile, record_events=session.pop("fresh", False)
+        db.session(),
+        matcher(),
+        profile,
+        record_events=session.pop("fresh", False),
+        patterns=patterns if isinstance(patterns, list) else [],
     )
     db.session.commit()
     return render_template(
@@ -133,6 +143,7 @@ def shortlist() -> str:
     return render_template(
         "public/shortlist.html",
         pathways=pathways,
+        requirements=journey.requirements_for(pathways, current_profile()),
         gone=gone,
         saved_link=url_for("public.saved_shortlist", token=token, _external=True),
         restored=session.pop("restored", False),

@@ -94,6 +94,13 @@ TYPES: list[tuple[str, tuple[str, str]]] = [
     ("course", ("A course", "At a college or university")),
 ]
 
+# Working patterns to filter by (careers.services.journey.PATTERN_FILTERS).
+PATTERNS: list[tuple[str, tuple[str, str]]] = [
+    ("part_time", ("Part-time", "Under 30 hours a week, or part-time or flexible hours")),
+    ("evenings_weekends", ("Evenings or weekends", "Hours you could fit around school or college")),
+    ("school_hours", ("School hours", "Or term-time only")),
+]
+
 CIRCUMSTANCES: list[tuple[str, str]] = [
     ("care_leaver", "I have been in care"),
     ("young_carer", "I look after someone in my family"),
@@ -229,14 +236,21 @@ class RefineForm(FlaskForm):
     distance = FindForm.distance
     types = FindForm.types
     paid_only = FindForm.paid_only
+    patterns = SelectMultipleField(
+        "What hours can you work?",
+        description="Leave them all unticked to see any hours.",
+        choices=choices_of(PATTERNS),
+        widget=NHSCheckboxes(),
+    )
 
     def refined(self, answers: dict[str, Any]) -> dict[str, Any]:
         """`answers` with this form's questions answered afresh (an emptied one is left out)."""
         kept = {key: value for key, value in answers.items() if key not in REFINE_FIELDS}
-        return {**kept, **{key: value for key, value in _where_and_what(self).items() if value}}
+        fresh = {**_where_and_what(self), "patterns": list(self.patterns.data or [])}
+        return {**kept, **{key: value for key, value in fresh.items() if value}}
 
 
-REFINE_FIELDS = ("postcode", "distance", "types", "paid_only")
+REFINE_FIELDS = ("postcode", "distance", "types", "paid_only", "patterns")
 
 
 ANSWER_FIELDS = (
@@ -251,6 +265,7 @@ ANSWER_FIELDS = (
     "types",
     "paid_only",
     "circumstances",
+    "patterns",
 )
 
 

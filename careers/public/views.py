@@ -16,7 +16,7 @@ from careers.counting import counts_as_view
 from careers.extensions import db, matcher
 from careers.pathway_display import json_ld, progression_ladder
 from careers.public import bp
-from careers.public.answers import current_answers
+from careers.public.answers import current_answers, current_profile
 from careers.public.catalogue_forms import filters_from_args, pagination
 from careers.services import events, health, journey
 from careers.services.geo import Place
@@ -82,6 +82,9 @@ def pathway(ref: str) -> str:
         pathway=found,
         ladder=progression_ladder(found),
         json_ld=json_ld(found, request.base_url),
+        requirements=journey.check_requirements(found, current_profile()),
+        pattern=journey.pattern_words(journey.pattern_of(found)),
+        has_answers=bool(current_answers()),
     )
 
 

@@ -1,16 +1,22 @@
 """The young person's journey as use-cases: a search with everything its results page shows
-(pay both ways, closing soon, who it supports, the ladder, what to widen), the shortlist's
-pathways, and the apply link. Matching itself is careers.services.matcher."""
+(pay both ways, closing soon, who it supports, the ladder, hours and working pattern, the other
+sites of a role, what is open to them when they are older, and when nothing matches, which
+answer ruled things out and how many each would bring back), a pathway's entry requirements
+checked against their answers, the shortlist's pathways, and the apply link. Matching itself is
+careers.services.matcher."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from careers.matching.types import MatchResult, Profile
+from careers.matching import rules
+from careers.matching.facets import FACETS, PathwayPattern, all_text, pathway_pattern
+from careers.matching.types import LaterResult, MatchResult, PathwayRecord, Profile, Query
 from careers.models import Pathway
 from careers.pathway_display import (
     Ladder,
@@ -34,6 +40,44 @@ def shown_reasons(reasons: list[str]) -> list[str]:
     return [r for r in reasons if not DISTANCE_REASON.match(r)]
 
 
+# Working patterns a person can ask for on the refine form and the browse page.
+PATTERN_FILTERS = ("part_time", "evenings_weekends", "school_hours")
+
+
+def pattern_of(pathway: Pathway) -> PathwayPattern:
+    """A pathway's hours and working pattern, from its hours and its own words."""
+    return pathway_pattern(
+        pathway.hours_per_week, all_text([pathway.title, pathway.summary, pathway.description])
+    )
+
+
+def pattern_words(pattern: PathwayPattern) -> list[str]:
+    """Plain words for a pathway's working pattern ("part-time", "shifts", "evenings or
+    weekends"), for cards and the pathway page."""
+    words = []
+    if pattern.part_time:
+        words.append("part-time")
+    elif pattern.hours is not None:
+        words.append("full-time")
+    if pattern.school_hours:
+        words.append("school hours")
+    elif pattern.daytime and not pattern.nights:
+        words.append("daytime")
+    if pattern.shifts:
+        words.append("shifts")
+    if pattern.evenings_weekends:
+        words.append("evenings or weekends")
+    if pattern.nights:
+        words.append("nights")
+    return words
+
+
+def fits_patterns(pattern: PathwayPattern, wanted: list[str] | tuple[str, ...]) -> bool:
+    """Whether a pathway offers every working pattern asked for: part-time (under 30 hours or
+    its words say part-time or flexible), evenings or weekends, school hours."""
+    return all(getattr(pattern, name, False) for name in wanted if name in PATTERN_FILTERS)
+
+
 @dataclass
 class Card:
     """One result as the results page shows it."""
@@ -44,6 +88,12 @@ class Card:
     closing_soon: bool
     ladder: Ladder
     supports_you: list[str]  # the person's circumstances that this pathway has support for
+    pattern: PathwayPattern | None = None
+    also_at: list[Pathway] = field(default_factory=list)  # other sites of the role, nearest first
+
+    @property
+    def pattern_words(self) -> list[str]:
+        return pattern_words(self.pattern) if self.pattern else []
 
     @property
     def reasons(self) -> list[str]:
@@ -57,12 +107,50 @@ class Card:
 
 
 @dataclass
+class Later:
+    """A pathway they are too young for: the age it opens, and what they can do now."""
+
+    match: LaterResult
+    pathway: Pathway
+    now: list[Pathway]
+
+
+@dataclass
+class Widen:
+    """An answer that ruled things out, and how many pathways changing it would bring back."""
+
+    what: str  # "types", "distance", "paid_only", "age", "patterns"
+    more: int
+
+
+@dataclass
 class Search:
     cards: list[Card]
     place: Place | None
     limit: int
     may_have_more: bool
     widen: list[str] = field(default_factory=list)  # "distance", "types", "paid_only"
+    later: list[Later] = field(default_factory=list)
+    understood: dict[str, list[str]] = field(default_factory=dict)
+    ruled_out: list[Widen] = field(default_factory=list)  # when nothing matched: by what
+    patterns: list[str] = field(default_factory=list)  # working patterns they asked for
+
+    @property
+    def not_wanted(self) -> list[str]:
+        """What they said they do not want, in plain words ("blood", "needles and
+        injections"), never quoted from what they typed."""
+        labels = {facet.name: facet.label for facet in FACETS}
+        return [labels.get(name, name) for name in self.understood.get("not_wanted", [])]
+
+    @property
+    def working_pattern(self) -> list[str]:
+        return list(self.understood.get("working_pattern", []))
+
+    @property
+    def youngest_later(self) -> int | None:
+        """The age most of the pathways they are too young for open at."""
+        ages = sorted(item.match.opens_at_age for item in self.later)
+        return ages[len(ages) // 2] if ages else None
 
 
 def place_of(session: Session, postcode: str | None) -> Place | None:
@@ -85,34 +173,106 @@ def _published(session: Session, refs: list[str]) -> dict[str, Pathway]:
     return {pathway.ref: pathway for pathway in rows}
 
 
-def search(
-    session: Session, matcher: Matcher, profile: Profile, record_events: bool = False
-) -> Search:
-    """Match with the matcher, and gather what the results page shows. With `record_events`, add
-    the aggregate "search" and "shown" events (the caller commits)."""
-    response = matcher.match(session, profile)
-    pathways = _published(session, [result.ref for result in response.results])
-    place = place_of(session, profile.postcode)
-    cards = [
-        Card(
-            match=result,
-            pathway=pathways[result.ref],
-            pay=pay_for(pathways[result.ref]),
-            closing_soon=is_closing_soon(pathways[result.ref]),
-            ladder=progression_ladder(pathways[result.ref]),
-            supports_you=[c for c in profile.circumstances if c in pathways[result.ref].supports],
+# The hard answers that rule pathways out, each relaxed on its own when nothing matches, to
+# count what it would bring back. Age is never changed for them: it is only explained.
+RELAXED: dict[str, dict[str, object]] = {
+    "types": {"types": ()},
+    "distance": {"max_distance_km": None},
+    "paid_only": {"paid_only": False},
+    "age": {"age": None},
+}
+COUNT_LIMIT = 50  # "50 more" is as far as we count
+
+
+def _asked(profile: Profile, what: str) -> bool:
+    if what == "types":
+        return bool(profile.types)
+    if what == "distance":
+        return profile.max_distance_km is not None
+    if what == "paid_only":
+        return profile.paid_only
+    return profile.age is not None
+
+
+def _cards(
+    session: Session, profile: Profile, results: list[MatchResult], wanted: list[str]
+) -> list[Card]:
+    """Cards for the results that are still published (and offer the working patterns asked
+    for), each with its pathway and the other sites of the same role, nearest first."""
+    refs = [r.ref for r in results] + [ref for r in results for ref in r.also_at_refs]
+    pathways = _published(session, refs)
+    cards = []
+    for result in results:
+        pathway = pathways.get(result.ref)
+        if pathway is None:
+            continue
+        pattern = pattern_of(pathway)
+        if wanted and not fits_patterns(pattern, wanted):
+            continue
+        cards.append(
+            Card(
+                match=result,
+                pathway=pathway,
+                pay=pay_for(pathway),
+                closing_soon=is_closing_soon(pathway),
+                ladder=progression_ladder(pathway),
+                supports_you=[c for c in profile.circumstances if c in pathway.supports],
+                pattern=pattern,
+                also_at=[pathways[r] for r in result.also_at_refs if r in pathways],
+            )
         )
-        for result in response.results
-        if result.ref in pathways
+    return cards
+
+
+def _later(session: Session, later: list[LaterResult]) -> list[Later]:
+    refs = [item.ref for item in later] + [step.ref for item in later for step in item.now]
+    pathways = _published(session, refs)
+    return [
+        Later(
+            match=item,
+            pathway=pathways[item.ref],
+            now=[pathways[step.ref] for step in item.now if step.ref in pathways],
+        )
+        for item in later
+        if item.ref in pathways
     ]
-    widen = []
-    if not cards:
-        if profile.max_distance_km is not None:
-            widen.append("distance")
-        if profile.types:
-            widen.append("types")
-        if profile.paid_only:
-            widen.append("paid_only")
+
+
+def _ruled_out(
+    session: Session, matcher: Matcher, profile: Profile, wanted: list[str], unfiltered: int
+) -> list[Widen]:
+    """When nothing matched: each hard answer they gave, with how many pathways relaxing it
+    alone would bring back (largest first; none that would bring back nothing)."""
+    found: list[Widen] = []
+    if wanted and unfiltered:
+        found.append(Widen("patterns", unfiltered))
+    for what, change in RELAXED.items():
+        if not _asked(profile, what):
+            continue
+        relaxed = dataclasses.replace(profile, limit=COUNT_LIMIT, **change)  # type: ignore[arg-type]
+        more = len(_cards(session, relaxed, matcher.match(session, relaxed).results, wanted))
+        if more:
+            found.append(Widen(what, more))
+    return sorted(found, key=lambda w: -w.more)
+
+
+def search(
+    session: Session,
+    matcher: Matcher,
+    profile: Profile,
+    record_events: bool = False,
+    patterns: list[str] | tuple[str, ...] = (),
+) -> Search:
+    """Match with the matcher, and gather what the results page shows. `patterns` keeps only
+    pathways that offer those working patterns (see PATTERN_FILTERS). With `record_events`, add
+    the aggregate "search" and "shown" events (the caller commits)."""
+    wanted = [p for p in patterns if p in PATTERN_FILTERS]
+    asked = dataclasses.replace(profile, limit=COUNT_LIMIT) if wanted else profile
+    response = matcher.match(session, asked)
+    place = place_of(session, profile.postcode)
+    every = _cards(session, profile, response.results, wanted)
+    cards = every[: profile.limit]
+    ruled_out = [] if cards else _ruled_out(session, matcher, profile, wanted, response.count)
     if record_events:
         events.record(session, "search", place=place, age=profile.age)
         if cards:
@@ -121,9 +281,45 @@ def search(
         cards=cards,
         place=place,
         limit=profile.limit,
-        may_have_more=response.count >= profile.limit,
-        widen=widen,
+        may_have_more=len(every) > len(cards) if wanted else response.count >= profile.limit,
+        widen=[w.what for w in ruled_out if w.what in ("distance", "types", "paid_only")],
+        later=_later(session, response.later),
+        understood=response.understood,
+        ruled_out=ruled_out,
+        patterns=wanted,
     )
+
+
+@dataclass
+class Requirements:
+    """A pathway's entry requirements checked against a person's answers: True (they meet every
+    one we know of), False (see barriers), None (see unknowns: what their answers do not say)."""
+
+    eligible_now: bool | None
+    barriers: list[str]
+    unknowns: list[str]
+    answered: bool  # whether they have given us any answers at all
+
+
+def check_requirements(pathway: Pathway, profile: Profile | None) -> Requirements:
+    """Check a pathway's minimum age, qualification level and GCSEs against the answers (the
+    matcher's own rules), saying what we do not know rather than guessing."""
+    record = PathwayRecord(
+        id=pathway.id,
+        ref=pathway.ref,
+        title=pathway.title,
+        organisation=pathway.organisation.name,
+        type=pathway.type,
+        min_qualification_level=pathway.min_qualification_level,
+        gcse_english_maths=pathway.gcse_english_maths,
+        min_age=pathway.min_age,
+    )
+    query = Query(profile=profile or Profile())
+    eligible, barriers, unknowns = rules.eligibility(record, query, rules.meets_gcse(query))
+    age = query.profile.age
+    if age is not None and pathway.min_age is not None and age < pathway.min_age:
+        eligible, barriers, unknowns = False, ["age", *barriers], []
+    return Requirements(eligible, barriers, unknowns, answered=profile is not None)
 
 
 def shortlisted(session: Session, refs: list[str]) -> tuple[list[Pathway], list[str]]:
@@ -131,6 +327,11 @@ def shortlisted(session: Session, refs: list[str]) -> tuple[list[Pathway], list[
     those that have closed or gone."""
     found = _published(session, refs)
     return [found[r] for r in refs if r in found], [r for r in refs if r not in found]
+
+
+def requirements_for(pathways: list[Pathway], profile: Profile | None) -> dict[str, Requirements]:
+    """Each pathway's entry requirements checked against the answers, by ref."""
+    return {pathway.ref: check_requirements(pathway, profile) for pathway in pathways}
 
 
 def apply_link(

@@ -293,18 +293,23 @@ def test_show_more_asks_for_ten_more(client: FlaskClient, journey: Session) -> N
     assert len(page(client.get("/find/results?show=20")).select(".app-result")) == 12
 
 
-def test_no_results_say_why_and_offer_to_widen(
+def test_no_results_say_which_answer_ruled_things_out_and_how_many_each_brings_back(
     client: FlaskClient, journey: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     make_pathway(journey, postcode="HA0 1AA", latitude=51.55, longitude=-0.30, type="job")
+    make_pathway(journey, postcode="HA0 1AA", latitude=51.55, longitude=-0.30, type="job")
     soup = page(search(client, types=["job"], distance="3"))
     assert "We did not find anything" in soup.get_text()
-    asked = [" ".join(li.get_text().split()) for li in soup.select(".app-asked li")]
-    assert asked == ["places up to 2 miles (3 km) from SE15", "A job only"]
+    ruled_out = [" ".join(li.get_text().split()) for li in soup.select(".app-ruled-out li")]
+    assert ruled_out == [
+        "how far you can travel (up to 2 miles (3 km) from SE15): 2 more if you look anywhere "
+        "in London"
+    ], "asking only for jobs ruled nothing out, so it is not offered"
     buttons = [b.get_text(strip=True) for b in soup.select("form[action='/find/widen'] button")]
-    assert buttons == ["Look anywhere in London", "Show every kind of pathway"]
+    assert buttons == ["Look anywhere in London"]
+    assert "writing a bit more" not in soup.get_text(), "the words were fine"
     widened = client.post("/find/widen", data={"what": "distance"}, follow_redirects=True)
-    assert page(widened).select(".app-result")
+    assert len(page(widened).select(".app-result")) == 2
 
 
 def test_with_nothing_to_widen_we_suggest_saying_more(
