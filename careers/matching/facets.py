@@ -288,10 +288,13 @@ _EVENINGS = _rx(
     r"\b(?:evenings?|weekends?|saturdays?|sundays?|after (?:school|college|uni|work|"
     r"lectures)|nights? and weekends?)\b"
 )
+# evenings or weekends as when they can work ("only weekends", "after college", "I'm free in
+# the evenings"), not as when they cannot ("I look after my brother in the evenings")
 _ONLY_EVENINGS = _rx(
     r"\b(?:(?:only|just) (?:at |on |in the )?(?:evenings?|weekends?)|(?:evenings?|weekends?)"
-    r" only|after (?:school|college|uni|lectures)|weekend job|saturday job|at (?:the )?weekends?"
-    r"|in the evenings?)\b"
+    r" only|after (?:school|college|uni|lectures)|weekend job|saturday job|"
+    r"(?:can|could|free|available|able to) (?:\w+ ){0,3}(?:at |on |in the )?"
+    r"(?:evenings?|weekends?))\b"
 )
 _SCHOOL_HOURS = _rx(
     r"\b(?:school hours|term[- ]time|school run|drop (?:the kids|my kids|them) off|"
@@ -306,7 +309,8 @@ _NO_NIGHTS = _rx(
 )
 _DAYTIME = _rx(
     r"\b(?:regular hours|normal hours|daytime|day time|monday to friday|mon-fri|"
-    r"9 ?(?:am)? ?(?:-|to|till) ?5|nine to five|office hours|no (?:shifts|weekends))\b"
+    r"9 ?(?:am)? ?(?:-|to|till) ?5|nine to five|office hours|no (?:shifts|weekends)|"
+    r"(?:finish(?:es)?|done|home) by [1-6](?:pm)?|days only)\b"
 )
 
 
@@ -346,7 +350,8 @@ def read_need(text: str) -> PatternNeed:
         if 4 <= value <= 40:
             max_hours = value if max_hours is None else max(max_hours, value)
     school = bool(_SCHOOL_HOURS.search(text))
-    evenings = bool(_ONLY_EVENINGS.search(text))
+    daytime = bool(_DAYTIME.search(text))
+    evenings = bool(_ONLY_EVENINGS.search(text)) and not daytime
     part = bool(_PART_TIME.search(text)) or (max_hours is not None and max_hours <= 30)
     return PatternNeed(
         part_time=part or school or evenings,
@@ -355,7 +360,7 @@ def read_need(text: str) -> PatternNeed:
         school_hours=school,
         nights_only=bool(_NIGHTS_ONLY.search(text)),
         no_nights=bool(_NO_NIGHTS.search(text)) or school,
-        daytime=bool(_DAYTIME.search(text)),
+        daytime=daytime,
     )
 
 

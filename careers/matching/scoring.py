@@ -58,10 +58,11 @@ def read_signals(
     words name no facet is read by meaning when its vector is given (phrase_vectors: one row
     per unwanted phrase, in order; `Signals.needs_meaning` says when to encode them)."""
     profile = query.profile
-    about, unwanted_phrases = split_negations(profile.about)
-    for phrase in facets.refusals(about):
-        unwanted_phrases.append(phrase)
+    about, negated = split_negations(profile.about)
+    refused = facets.refusals(about)
+    for phrase in refused:
         about = about.replace(phrase, " ")
+    unwanted_phrases = [*negated, *refused]
     text = query_text(about, profile.skills, profile.interests)
     extra = expand(" ".join([about, *profile.skills, *profile.interests]))
     if extra:
@@ -70,7 +71,9 @@ def read_signals(
     return Signals(
         text=text,
         unwanted_phrases=tuple(unwanted_phrases),
-        unwanted=frozenset(terms(" ".join(unwanted_phrases))),
+        # the words of what they do not want, for the role-name check: only from the explicit
+        # negations (a refusal's window, "great with blood tho", carries other words too)
+        unwanted=frozenset(terms(" ".join(negated))),
         unwanted_facets=facets.unwanted_facets(unwanted_phrases, prototypes, phrase_vectors),
         needs_meaning=any(not facets.named_facets(p) for p in unwanted_phrases),
         need=facets.read_need(profile.about),

@@ -167,7 +167,9 @@ def overlap_terms(a: Iterable[str], b: Iterable[str]) -> set[str]:
 
 
 _NEGATION = re.compile(
-    r"\b(?:not (?:really )?(?:interested in|into|keen on|good with|good at|with|around|near|"
+    r"\b(?:not (?:very |that |so |too )?(?:great|good|ok|okay|comfortable|happy) "
+    r"(?:with|around|at|about)|"
+    r"not (?:really )?(?:interested in|into|keen on|good with|good at|with|around|near|"
     r"involving|about|doing|working (?:with|in|on|around))|"
     r"(?:nothing|none of)(?: to do with| with| involving| around| that involves|"
     r"(?= (?:medical|clinical|hands[- ]on|patient|hospital|physical|gory|gross|messy)))|"
