@@ -50,9 +50,13 @@ db: install ## Migrate the SQLite database, seed it when empty and build the mat
 	$(CAREERS) seed --if-empty
 	CAREERS_TORCH_THREADS=$$(nproc) $(CAREERS) reindex
 
-run: db ## Install, migrate, seed, index and serve on http://$(HOST):$(PORT)
-	@echo "Serving London Health & Care Pathways on http://$(HOST):$(PORT)"
-	$(VENV)/bin/gunicorn --config gunicorn.conf.py --bind $(HOST):$(PORT) --workers $(WORKERS) wsgi:app
+run: db ## Install, migrate, seed, index, then serve on http://$(HOST):$(PORT) with one task worker
+	@echo "Serving London Health & Care Pathways on http://$(HOST):$(PORT), with a task worker"
+	@# The task worker (careers worker) runs beside gunicorn; stopping one stops both.
+	trap 'kill 0' EXIT INT TERM; \
+	$(CAREERS) worker & \
+	$(VENV)/bin/gunicorn --config gunicorn.conf.py --bind $(HOST):$(PORT) --workers $(WORKERS) wsgi:app & \
+	wait -n
 
 lint: install ## ruff lint and format check
 	$(VENV)/bin/ruff check .

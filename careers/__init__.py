@@ -11,7 +11,7 @@ from careers.config import PROJECT_ROOT, Config
 
 def create_app(config: Config | None = None, **overrides: Any) -> Flask:
     """Build the app: configuration, extensions, templates, blueprints, error pages, headers."""
-    from careers import cleaning, errors, jinja, security
+    from careers import cleaning, errors, jinja, security, tasks
     from careers.advisers import bp as advisers_bp
     from careers.api import bp as api_bp
     from careers.employers import bp as employers_bp
@@ -31,6 +31,7 @@ def create_app(config: Config | None = None, **overrides: Any) -> Flask:
 
     db.init_app(app)
     app.extensions["matcher"] = Matcher(config)
+    tasks.init_app(app)
     csrf.init_app(app)
     limiter.init_app(app)
     jinja.init_app(app)

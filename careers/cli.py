@@ -11,6 +11,7 @@ from careers.commands import (
     catalogue,
     database,
     feeds,
+    jobs,
     match_commands,
     users,
 )
@@ -29,3 +30,8 @@ bench.register(main)
 advisers.register(main)
 feeds.register(main)
 api_keys.register(main)
+jobs.register(main)
+
+
+if __name__ == "__main__":
+    main()

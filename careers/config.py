@@ -77,8 +77,24 @@ class Config:
     WAGE_RATES: str = DEFAULT_WAGE_RATES
     FEED_TIMEOUT: float = 30.0
     FEED_RETRIES: int = 4
-    # Background jobs (careers.services.jobs) run inside the request instead of in a thread.
+    # Background jobs (careers.services.jobs) run inside the request instead of on the task queue.
     JOBS_INLINE: bool = False
+    # The task queue (careers/tasks.py, Huey): Redis at REDIS_URL when set, otherwise a SQLite
+    # file beside the database (CAREERS_QUEUE_FILE, default DATA_DIR/queue.db).
+    QUEUE_FILE: Path | None = None
+    # A running job's worker writes a heartbeat this often; a job whose heartbeat is older than
+    # JOB_STALL_SECONDS is retried (at most JOB_ATTEMPTS times in all) or marked failed.
+    JOB_HEARTBEAT_SECONDS: float = 10.0
+    JOB_STALL_SECONDS: float = 60.0
+    JOB_ATTEMPTS: int = 3
+    # Periodic tasks, each switchable (docs/deploy.md, `careers jobs schedule`).
+    SCHEDULE_FEED_SYNC: bool = True
+    SCHEDULE_COHORT_EXPIRY: bool = True
+    SCHEDULE_RETENTION: bool = True
+    SCHEDULE_ALERTS_DAILY: bool = False  # no alerts exist yet: the slot is kept, off
+    SCHEDULE_ALERTS_WEEKLY: bool = False
+    # Reach events (aggregate counts, nothing typed) older than this many days are deleted nightly.
+    EVENT_RETENTION_DAYS: int = 730
     # Each API answer names the worker process that served it (X-Worker-Pid; the benchmark).
     WORKER_PID_HEADER: bool = False
     # What the time is, for staff sessions (careers.auth.now): tests set a callable that
@@ -88,6 +104,10 @@ class Config:
     @property
     def is_production(self) -> bool:
         return self.ENV == "production"
+
+    @property
+    def queue_file(self) -> Path:
+        return self.QUEUE_FILE or self.DATA_DIR / "queue.db"
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Config:
@@ -140,6 +160,16 @@ class Config:
             FEED_TIMEOUT=float(env.get("CAREERS_FEED_TIMEOUT", "30")),
             FEED_RETRIES=int(env.get("CAREERS_FEED_RETRIES", "4")),
             JOBS_INLINE=_bool(env.get("CAREERS_JOBS_INLINE")),
+            QUEUE_FILE=Path(env["CAREERS_QUEUE_FILE"]) if env.get("CAREERS_QUEUE_FILE") else None,
+            JOB_HEARTBEAT_SECONDS=float(env.get("CAREERS_JOB_HEARTBEAT_SECONDS", "10")),
+            JOB_STALL_SECONDS=float(env.get("CAREERS_JOB_STALL_SECONDS", "60")),
+            JOB_ATTEMPTS=int(env.get("CAREERS_JOB_ATTEMPTS", "3")),
+            SCHEDULE_FEED_SYNC=_bool(env.get("CAREERS_SCHEDULE_FEED_SYNC"), True),
+            SCHEDULE_COHORT_EXPIRY=_bool(env.get("CAREERS_SCHEDULE_COHORT_EXPIRY"), True),
+            SCHEDULE_RETENTION=_bool(env.get("CAREERS_SCHEDULE_RETENTION"), True),
+            SCHEDULE_ALERTS_DAILY=_bool(env.get("CAREERS_SCHEDULE_ALERTS_DAILY")),
+            SCHEDULE_ALERTS_WEEKLY=_bool(env.get("CAREERS_SCHEDULE_ALERTS_WEEKLY")),
+            EVENT_RETENTION_DAYS=int(env.get("CAREERS_EVENT_RETENTION_DAYS", "730")),
             WORKER_PID_HEADER=_bool(env.get("CAREERS_WORKER_PID_HEADER")),
         )
         for key, value in overrides.items():

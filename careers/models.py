@@ -410,12 +410,14 @@ class Event(Base):
 
 
 class Job(Base):
-    """A long task (a large import, a cohort's batch match) run off the request, with progress."""
+    """A long task (a large import, a cohort's batch match) run on the task queue, with progress.
+    A running job's worker writes `heartbeat_at`; a stale one is retried or marked failed."""
 
     __tablename__ = "jobs"
+    __table_args__ = (Index("ix_jobs_status", "status"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(20))  # import | cohort_match
+    kind: Mapped[str] = mapped_column(String(20))  # import | cohort_match | password_reset
     status: Mapped[str] = mapped_column(String(10), default="queued")  # queued running done failed
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
@@ -426,6 +428,9 @@ class Job(Base):
     error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    worker: Mapped[str | None] = mapped_column(String(100))
+    heartbeat_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 # --- feeds: adverts synced from Find an apprenticeship and NHS Jobs ------------------

@@ -17,7 +17,7 @@ from careers.config import Config
 from careers.extensions import db
 from careers.services.migrations import upgrade
 
-pytest_plugins = ["tests.postgres"]
+pytest_plugins = ["tests.postgres", "tests.worker"]
 
 
 @pytest.fixture(scope="session")

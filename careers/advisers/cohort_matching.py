@@ -3,7 +3,7 @@ with a progress page that refreshes itself (no JavaScript needed)."""
 
 from __future__ import annotations
 
-from flask import abort, current_app, flash, redirect, render_template, url_for
+from flask import abort, flash, redirect, render_template, url_for
 from werkzeug.wrappers import Response
 
 from careers.advisers import bp
@@ -23,8 +23,7 @@ def cohort_match(cohort_id: int) -> Response:
         db.session.commit()
         flash(f"Matched {matched} students")
         return redirect(url_for("advisers.cohort", cohort_id=cohort.id))
-    app = current_app._get_current_object()  # type: ignore[attr-defined]
-    job = batch_matching.start_match_job(db.session(), matcher(), cohort, user_id(), app)
+    job = batch_matching.start_match_job(db.session(), cohort, user_id())
     return redirect(url_for("advisers.cohort_match_progress", cohort_id=cohort.id, job_id=job.id))
 
 

@@ -9,12 +9,12 @@ from flask import Response, current_app, flash, redirect, render_template, reque
 from flask_limiter.util import get_remote_address
 from sqlalchemy.orm import Session
 
-from careers import auth
+from careers import auth, tasks
 from careers.employers import bp, two_factor
 from careers.employers.auth_forms import NewPasswordForm, ResetRequestForm, SignInForm
 from careers.employers.two_factor_forms import CodeForm
 from careers.extensions import db, limiter
-from careers.services import accounts, jobs, mail
+from careers.services import accounts, mail
 
 SIGN_IN_ERROR = "Enter a correct email address and password"
 SIGN_IN_LOCKED = (
@@ -105,12 +105,11 @@ def password_reset() -> Any:
         # the answer's timing says nothing about which addresses have accounts.
         config = current_app.config["CAREERS"]
         link = config.BASE_URL + url_for("employers.password_reset_new", token=_TOKEN)
-        jobs.start(
+        tasks.start_job(
             db.session(),
             "password_reset",
-            _reset_job(form.email.data or "", link, auth.now()),
-            app=current_app._get_current_object(),  # type: ignore[attr-defined]
-            inline=current_app.testing or bool(current_app.config.get("CAREERS_JOBS_INLINE")),
+            secret={"email": form.email.data or "", "link": link, "now": auth.now()},
+            inline=current_app.testing,
         )
         return redirect(url_for("employers.password_reset_sent"))
     return render_template("employers/password_reset.html", form=form)
@@ -119,21 +118,19 @@ def password_reset() -> Any:
 _TOKEN = "__token__"  # noqa: S105 (a placeholder in the link, not a secret)
 
 
-def _reset_job(email: str, link: str, now: Any) -> jobs.JobFunc:
-    """A job that emails a reset link when the address has an active account (the email
-    address is kept in this closure only, never in the job's row)."""
-
-    def run(session: Session, _job: Any, _progress: Any) -> None:
-        found = accounts.request_password_reset(session, email, now)
-        if found is not None:
-            user, token = found
-            session.commit()
-            config = current_app.config["CAREERS"]
-            mail.send(
-                config, user.email, "Reset your password", _reset_email(link.replace(_TOKEN, token))
-            )
-
-    return run
+def send_reset_email(
+    session: Session, _job: Any, _progress: Any, *, email: str, link: str, now: Any
+) -> None:
+    """The job: email a reset link when the address has an active account (the address goes
+    through the task queue only, never into the job's row)."""
+    found = accounts.request_password_reset(session, email, now)
+    if found is not None:
+        user, token = found
+        session.commit()
+        config = current_app.config["CAREERS"]
+        mail.send(
+            config, user.email, "Reset your password", _reset_email(link.replace(_TOKEN, token))
+        )
 
 
 @bp.get("/password-reset/sent")

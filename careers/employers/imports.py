@@ -6,7 +6,7 @@ from typing import Any
 
 from flask import Response, abort, current_app, flash, redirect, render_template, request, url_for
 
-from careers import auth
+from careers import auth, tasks
 from careers.employers import bp
 from careers.extensions import db
 from careers.models import Job
@@ -56,16 +56,13 @@ def import_preview(token: str) -> Any:
                 "Nothing was imported. Fix the problems, or choose to import only the valid rows."
             )
         elif len(report.rows) > pathway_import.BACKGROUND_ROWS:
-            job = jobs.start(
+            job = tasks.start_job(
                 db.session(),
                 "import",
-                pathway_import.background_import,
                 {"token": token, "data_dir": str(_data_dir()), "skip_invalid": skip_invalid},
                 organisation_id=organisation.id,
                 user_id=user.id,
                 total=len(report.rows),
-                app=current_app._get_current_object(),  # type: ignore[attr-defined]
-                inline=bool(current_app.config.get("CAREERS_JOBS_INLINE")),
             )
             return redirect(url_for("employers.import_job", job_id=job.id))
         else:

@@ -7,11 +7,9 @@ seconds with the real model); a larger cohort is matched by a background job wit
 from __future__ import annotations
 
 import dataclasses
-import functools
 from collections.abc import Callable
 from typing import Any
 
-from flask import Flask
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -66,23 +64,17 @@ def needs_background(student_count: int) -> bool:
     return student_count > INLINE_LIMIT
 
 
-def start_match_job(
-    session: Session,
-    matcher: Matcher,
-    cohort: Cohort,
-    user_id: int | None,
-    app: Flask | None = None,
-) -> Job:
-    """Match a large cohort in the background (careers.services.jobs), with progress."""
-    return jobs.start(
+def start_match_job(session: Session, cohort: Cohort, user_id: int | None) -> Job:
+    """Match a large cohort in the background (the task queue, careers/tasks.py), with progress."""
+    from careers import tasks
+
+    return tasks.start_job(
         session,
         "cohort_match",
-        functools.partial(match_job, matcher),
         payload={"cohort_id": cohort.id},
         organisation_id=cohort.organisation_id,
         user_id=user_id,
         total=len(cohort.students),
-        app=app,
     )
 
 

@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session
 
 from careers.extensions import matcher
 from careers.models import Cohort, Job, Student
-from careers.services import batch_matching, cohort_insights, jobs
+from careers.services import batch_matching, cohort_insights
 from tests.advisers.factories import make_student
 from tests.factories import make_pathway
 from tests.html import assert_well_formed_page, text_of
+from tests.worker import Worker, wait_for_job
 
 TODAY = dt.date.today()
 
@@ -208,7 +209,7 @@ def test_the_insights_export_neutralises_formulas(
 
 
 def test_a_large_cohort_is_matched_in_the_background_with_progress(
-    signed_in: FlaskClient, session: Session, cohort: Cohort, catalogue: None
+    signed_in: FlaskClient, session: Session, cohort: Cohort, catalogue: None, worker: Worker
 ) -> None:
     for n in range(batch_matching.INLINE_LIMIT + 1):
         make_student(session, cohort, pseudonym=f"S-{n:02d}")
@@ -228,10 +229,7 @@ def test_a_large_cohort_is_matched_in_the_background_with_progress(
     response = signed_in.post(f"/advisers/cohorts/{cohort.id}/matches")
     assert "/matches/" in response.location
     started = int(response.location.rsplit("/", 1)[1])
-    jobs.wait(started, timeout=120)
-    session.expire_all()
-    finished = session.get(Job, started)
-    assert finished is not None
+    finished = wait_for_job(session, started)
     assert (finished.status, finished.done) == ("done", batch_matching.INLINE_LIMIT + 1)
     students = session.scalars(select(Student).where(Student.cohort_id == cohort.id)).all()
     assert all(s.matches is not None for s in students)
