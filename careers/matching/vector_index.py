@@ -22,6 +22,7 @@ grows in proportion to the share filtered out, so the allowed top-k is still fou
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import threading
@@ -240,15 +241,31 @@ class VectorIndex:
                 self.build(np.zeros(0, dtype=np.int64), np.zeros((0, self.dim), np.float32))
             tmp = path.with_suffix(".tmp")
             faiss.write_index(self._index, str(tmp))
+            checksums = {"sha256": _file_sha256(tmp), "vectors_sha256": self.vectors_sha256()}
             tmp.replace(path)
             sidecar = path.with_suffix(".json")
             tmp_meta = sidecar.with_suffix(".json.tmp")
             tmp_meta.write_text(
                 json.dumps(
-                    {**meta, "kind": self.kind, "size": len(self), "nlist": self.nlist},
+                    {
+                        **meta,
+                        "kind": self.kind,
+                        "size": len(self),
+                        "nlist": self.nlist,
+                        **checksums,
+                    },
                 )
             )
             tmp_meta.replace(sidecar)
+
+    def vectors_sha256(self) -> str:
+        """A checksum of the ids and vectors (the embeddings) this index holds."""
+        digest = hashlib.sha256()
+        with self._lock:
+            for i in sorted(self._vectors):
+                digest.update(np.int64(i).tobytes())
+                digest.update(np.ascontiguousarray(self._vectors[i], dtype=np.float32).tobytes())
+        return digest.hexdigest()
 
     @staticmethod
     def read_meta(path: Path) -> dict[str, Any] | None:
@@ -260,7 +277,12 @@ class VectorIndex:
 
     def load(self, path: Path) -> None:
         """Read an index written by save(). Raises ValueError for one of another kind (an
-        older HNSW file, say): the caller then rebuilds from stored embeddings."""
+        older HNSW file, say), or whose bytes or vectors do not match the checksums saved beside
+        it (a damaged file, or one without checksums): the caller then rebuilds from stored
+        embeddings, and never serves it."""
+        meta = self.read_meta(path) or {}
+        if not meta.get("sha256") or _file_sha256(path) != meta["sha256"]:
+            raise ValueError("the saved index does not match its checksum")
         with self._lock:
             index = faiss.read_index(str(path))
             if index.d != self.dim:
@@ -280,8 +302,18 @@ class VectorIndex:
                 self._index, self.kind, self.nlist = index, "flat", 0
             else:
                 raise ValueError(f"unexpected saved index {_describe(index)}")
-            self._vectors = {int(i): vectors[k] for k, i in enumerate(ids)}
+            loaded = {int(i): vectors[k] for k, i in enumerate(ids)}
+            previous = (self._index, self.kind, self.nlist, self._vectors)
+            self._vectors = loaded
+            if self.vectors_sha256() != meta.get("vectors_sha256"):
+                self._index, self.kind, self.nlist, self._vectors = previous
+                raise ValueError("the saved index's vectors do not match their checksum")
             self.trained_on, self.changes = len(ids), 0
+
+
+def _file_sha256(path: Path) -> str:
+    with path.open("rb") as file:
+        return hashlib.file_digest(file, "sha256").hexdigest()
 
 
 def _describe(index: Any) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -9,8 +12,9 @@ from sqlalchemy.orm import Session
 from careers.config import Config
 from careers.extensions import matcher
 from careers.matching.types import MatchResponse, Profile
+from careers.matching.vector_index import VectorIndex
 from careers.models import PathwayEmbedding
-from careers.services.matcher import Matcher, pathway_changed
+from careers.services.matcher import Matcher, index_path, pathway_changed
 from careers.services.profiles import ProfileError
 from tests.factories import make_pathway
 
@@ -65,6 +69,36 @@ def test_each_pathway_is_encoded_once_and_the_saved_index_is_reused(
     another_process.match(session, Profile(about="care"))
     status = another_process.status(session)
     assert status["loaded"] and status["loaded_from"] == "saved index" and status["size"] == 2
+
+
+@pytest.mark.parametrize("damage", ["middle third overwritten", "vectors checksum differs"])
+def test_a_damaged_saved_index_is_rebuilt_from_stored_embeddings_never_served(
+    session: Session, config: Config, damage: str
+) -> None:
+    refs = [
+        _publish(session, title=f"Porter {n}", description=f"porter work {n}") for n in range(40)
+    ]
+    Matcher(config).reindex(session)
+    profile = Profile(about="porter 7")
+    expected = [r.ref for r in Matcher(config).match(session, profile).results]
+    path = index_path(config, config.DATABASE_URL)
+    if damage == "middle third overwritten":
+        data = bytearray(path.read_bytes())
+        third = len(data) // 3
+        data[third : 2 * third] = bytes(third)
+        path.write_bytes(bytes(data))
+    else:
+        sidecar = path.with_suffix(".json")
+        meta = json.loads(sidecar.read_text())
+        meta["vectors_sha256"] = "0" * 64
+        sidecar.write_text(json.dumps(meta))
+
+    another_process = Matcher(config)
+    found = [r.ref for r in another_process.match(session, profile).results]
+
+    assert another_process.status(session)["loaded_from"] == "stored embeddings"
+    assert found == expected and set(found) <= set(refs)
+    assert VectorIndex.read_meta(path)["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_an_edited_pathway_is_re_embedded(session: Session, config: Config) -> None:

@@ -3,6 +3,8 @@ that take effect at once. Small clustered vectors and a low threshold keep these
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 import faiss
@@ -200,6 +202,8 @@ def test_a_saved_index_loads_with_the_same_vectors_and_answers(
         "kind": index.kind,
         "size": 1998,
         "nlist": index.nlist,
+        "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+        "vectors_sha256": index.vectors_sha256(),
     }
     assert loaded.kind == index.kind
     assert sorted(loaded.ids()) == sorted(index.ids())
@@ -215,8 +219,34 @@ def test_a_saved_index_of_another_kind_is_refused(tmp_path: Path) -> None:
     hnsw.add_with_ids(clustered(50), np.arange(50))
     path = tmp_path / "old.faiss"
     faiss.write_index(hnsw, str(path))
+    with pytest.raises(ValueError, match="does not match its checksum"):
+        VectorIndex(DIM).load(path)  # no checksum beside it
+    checksum = hashlib.sha256(path.read_bytes()).hexdigest()
+    path.with_suffix(".json").write_text(json.dumps({"sha256": checksum}))
     with pytest.raises(ValueError, match="unexpected saved index"):
         VectorIndex(DIM).load(path)
+
+
+@pytest.mark.parametrize("threshold", [1000, 10**9], ids=["ivf", "flat"])
+def test_a_saved_index_whose_bytes_or_vectors_changed_is_refused(
+    tmp_path: Path, threshold: int
+) -> None:
+    index = approximate(threshold=threshold)
+    path = tmp_path / "index.faiss"
+    index.save(path, {"version": 1})
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+    with pytest.raises(ValueError, match="does not match its checksum"):
+        VectorIndex(DIM, approx_threshold=threshold).load(path)
+
+    index.save(path, {"version": 1})
+    meta = json.loads(path.with_suffix(".json").read_text())
+    path.with_suffix(".json").write_text(json.dumps({**meta, "vectors_sha256": "0" * 64}))
+    refused = VectorIndex(DIM, approx_threshold=threshold)
+    with pytest.raises(ValueError, match="vectors do not match"):
+        refused.load(path)
+    assert len(refused) == 0  # nothing of it is kept
 
 
 def test_an_empty_index_answers_nothing() -> None:
