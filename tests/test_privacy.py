@@ -49,6 +49,8 @@ def _journey(base: str) -> None:
     opener = urllib.request.build_opener(
         urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), _NoRedirect()
     )
+    # A browser's User-Agent: scripts (Python-urllib) are not counted (careers/counting.py).
+    opener.addheaders = [("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0")]
 
     def go(path: str, data: dict[str, object] | None = None) -> str:
         body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
