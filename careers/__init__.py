@@ -11,7 +11,7 @@ from careers.config import PROJECT_ROOT, Config
 
 def create_app(config: Config | None = None, **overrides: Any) -> Flask:
     """Build the app: configuration, extensions, templates, blueprints, error pages, headers."""
-    from careers import cleaning, errors, jinja, security, tasks
+    from careers import cleaning, errors, jinja, metrics, security, tasks
     from careers.advisers import bp as advisers_bp
     from careers.api import bp as api_bp
     from careers.employers import bp as employers_bp
@@ -32,6 +32,7 @@ def create_app(config: Config | None = None, **overrides: Any) -> Flask:
     db.init_app(app)
     app.extensions["matcher"] = Matcher(config)
     tasks.init_app(app)
+    metrics.init_app(app)
     csrf.init_app(app)
     limiter.init_app(app)
     jinja.init_app(app)
@@ -44,4 +45,11 @@ def create_app(config: Config | None = None, **overrides: Any) -> Flask:
     app.register_blueprint(employers_bp)
     app.register_blueprint(advisers_bp, url_prefix="/advisers")
     csrf.exempt(api_bp)
+    if config.TRUSTED_PROXIES:
+        # Behind N proxies: the client's address, scheme and host from their X-Forwarded-*
+        # headers (rate limits then count the client, not the load balancer).
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        n = config.TRUSTED_PROXIES
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)  # type: ignore[method-assign]
     return app

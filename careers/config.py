@@ -93,6 +93,11 @@ class Config:
     SCHEDULE_RETENTION: bool = True
     SCHEDULE_ALERTS_DAILY: bool = False  # no alerts exist yet: the slot is kept, off
     SCHEDULE_ALERTS_WEEKLY: bool = False
+    # GET /metrics answers only with "Authorization: Bearer <this>"; without it, 404.
+    METRICS_TOKEN: str | None = None
+    # How many proxies (load balancer, nginx) sit in front of gunicorn and set X-Forwarded-For;
+    # werkzeug's ProxyFix trusts that many, so rate limits see the client's own address.
+    TRUSTED_PROXIES: int = 0
     # Reach events (aggregate counts, nothing typed) older than this many days are deleted nightly.
     EVENT_RETENTION_DAYS: int = 730
     # Each API answer names the worker process that served it (X-Worker-Pid; the benchmark).
@@ -169,6 +174,8 @@ class Config:
             SCHEDULE_RETENTION=_bool(env.get("CAREERS_SCHEDULE_RETENTION"), True),
             SCHEDULE_ALERTS_DAILY=_bool(env.get("CAREERS_SCHEDULE_ALERTS_DAILY")),
             SCHEDULE_ALERTS_WEEKLY=_bool(env.get("CAREERS_SCHEDULE_ALERTS_WEEKLY")),
+            METRICS_TOKEN=env.get("CAREERS_METRICS_TOKEN") or None,
+            TRUSTED_PROXIES=int(env.get("CAREERS_TRUSTED_PROXIES", "0")),
             EVENT_RETENTION_DAYS=int(env.get("CAREERS_EVENT_RETENTION_DAYS", "730")),
             WORKER_PID_HEADER=_bool(env.get("CAREERS_WORKER_PID_HEADER")),
         )

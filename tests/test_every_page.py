@@ -146,6 +146,8 @@ OTHER_RESPONSES: dict[str, Other] = {
     "api.pathways": Other(PUBLIC, _none, 200, "application/json"),
     "api.pathway": Other(PUBLIC, lambda w: {"ref": w["published"].ref}, 200, "application/json"),
     "public.healthz": Other(PUBLIC, _none, 200, "application/json"),
+    # Prometheus metrics: not there at all without CAREERS_METRICS_TOKEN (tests/test_metrics.py).
+    "public.metrics": Other(PUBLIC, _none, 404),
     # For search engines: which paths they may read, and every public pathway page.
     "public.robots": Other(PUBLIC, _none, 200, "text/plain"),
     "public.sitemap": Other(PUBLIC, _none, 200, "application/xml"),

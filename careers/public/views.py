@@ -5,12 +5,14 @@ from __future__ import annotations
 from flask import (
     Response,
     abort,
+    current_app,
     jsonify,
     make_response,
     render_template,
     request,
 )
 
+from careers import metrics as careers_metrics
 from careers.cleaning import whole_number
 from careers.counting import counts_as_view
 from careers.extensions import db, matcher
@@ -96,5 +98,10 @@ def organisation(slug: str) -> str:
 
 @bp.get("/healthz")
 def healthz() -> Response:
-    status = health.health(db.session(), matcher())
-    return make_response(jsonify(status), 200 if status["status"] == "ok" else 503)
+    status = health.health(db.session(), matcher(), current_app.extensions["tasks"])
+    return make_response(jsonify(status), 503 if status["status"] == "unavailable" else 200)
+
+
+@bp.get("/metrics")
+def metrics() -> Response:
+    return make_response(*careers_metrics.response(current_app))
