@@ -32,6 +32,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals.update(
         apply_href=apply_href,
         closing_state=pathway_display.closing_state,
+        is_new=pathway_display.is_new,
         entry_requirements=pathway_display.entry_requirements,
         error_summary_items=error_summary_items,
         level_name=pathway_display.level_name,

@@ -160,6 +160,17 @@ def is_closing_soon(pathway: Pathway, today: dt.date | None = None) -> bool:
     return (pathway.closing_date - today).days <= CLOSING_SOON_DAYS
 
 
+NEW_DAYS = 14  # "New" for two weeks after it is first published
+
+
+def is_new(pathway: Pathway, today: dt.date | None = None) -> bool:
+    """Published in the last two weeks, and still open."""
+    today = today or dt.date.today()
+    if pathway.published_at is None or is_closed(pathway, today):
+        return False
+    return (today - pathway.published_at.date()).days <= NEW_DAYS
+
+
 def entry_requirements(pathway: Pathway) -> list[str]:
     """What you need, in plain English, one sentence each."""
     needs = [QUALIFICATION_NEEDED.get(pathway.min_qualification_level or 0, "")]

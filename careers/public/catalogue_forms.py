@@ -8,7 +8,7 @@ from werkzeug.datastructures import MultiDict
 
 from careers.cleaning import whole_number
 from careers.models import PATHWAY_TYPES, SECTORS
-from careers.services.pathways import Filters
+from careers.services.pathways import BROWSE_SORTS, Filters
 
 MAX_KEYWORDS_LENGTH = 200
 
@@ -35,6 +35,7 @@ def filters_from_args(args: MultiDict[str, str]) -> Filters:
         organisation=organisation[:200],
         disability_confident=args.get("disability_confident") == "yes",
         page=_page(args.get("page")),
+        sort=next((v for v in BROWSE_SORTS if v == args.get("sort")), "best"),
     )
 
 
@@ -51,6 +52,8 @@ def query_pairs(filters: Filters) -> list[tuple[str, str]]:
         pairs.append(("organisation", filters.organisation))
     if filters.disability_confident:
         pairs.append(("disability_confident", "yes"))
+    if filters.sort != "best":
+        pairs.append(("sort", filters.sort))
     return pairs
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from flask import (
     Response,
     abort,
@@ -50,12 +52,16 @@ def accessibility() -> str:
 @bp.get("/pathways")
 def pathways() -> str:
     filters = filters_from_args(request.args)
+    place, _age = _borough_and_age()
+    if place is not None:  # "nearest first" measures from the postcode in their answers
+        filters = dataclasses.replace(filters, near=(place.latitude, place.longitude))
     result = search_pathways(db.session(), filters)
     return render_template(
         "public/pathways.html",
         filters=filters,
         result=result,
         options=filter_options(db.session()),
+        near_outcode=place.outcode if place else "",
         pagination_params=pagination(request.path, filters, result.page, result.pages),
     )
 

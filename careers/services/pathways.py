@@ -10,11 +10,23 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, case, cast, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Float,
+    Integer,
+    Select,
+    case,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session, selectinload
 
 from careers.models import PATHWAY_TYPES, SECTORS, Borough, Organisation, Pathway
@@ -42,6 +54,10 @@ def live(today: dt.date | None = None) -> ColumnElement[bool]:
 # --- browse and search ----------------------------------------------------------------------
 
 
+# How browse can be sorted: best match (by title when there are no keywords), and the API's.
+BROWSE_SORTS = ("best", "closing_soon", "newest", "distance", "pay")
+
+
 @dataclass(frozen=True)
 class Filters:
     q: str = ""
@@ -52,6 +68,8 @@ class Filters:
     organisation: str = ""  # slug
     disability_confident: bool = False  # Disability Confident employers only
     page: int = 1
+    sort: str = "best"  # one of BROWSE_SORTS
+    near: tuple[float, float] | None = None  # where to measure "distance" from
 
     @property
     def active(self) -> bool:
@@ -95,32 +113,148 @@ class FilterOptions:
     organisations: list[tuple[str, str]]  # (slug, name)
 
 
-def _escape_like(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+# --- full-text search: whole words, stemmed, ranked ---------------------------------------
+# SQLite: the FTS5 table `pathway_search` (porter stemming), kept current by triggers; PostgreSQL:
+# English text search vectors. Both come from migration 0008_pathway_search.
+
+# Capitals people type for a kind of work whose listings rarely use the letters ("IT" is also
+# the word "it"): searched as the words the work is described with, and as the capitals in a
+# title ("IT service desk apprentice").
+ACRONYMS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "IT": (("digital",), ("technology",), ("computer",), ("software",), ("data",), ("systems",)),
+    "HR": (("human", "resources"), ("recruitment",), ("workforce",)),
+    "ICT": (("digital",), ("technology",), ("computer",)),
+}
+# The same expression as migration 0008's index (an index helps only an identical expression).
+PG_DOCUMENT = (
+    "to_tsvector('english'::regconfig, coalesce(pathways.title, '') || ' ' || "
+    "coalesce(pathways.summary, '') || ' ' || coalesce(pathways.description, '') || ' ' || "
+    "coalesce(pathways.skills::text, ''))"
+)
+PG_WEIGHTED = (
+    "setweight(to_tsvector('english'::regconfig, coalesce(pathways.title, '')), 'A') || "
+    "setweight(to_tsvector('english'::regconfig, coalesce(pathways.summary, '') || ' ' || "
+    "coalesce(pathways.skills::text, '')), 'B') || "
+    "setweight(to_tsvector('english'::regconfig, coalesce(organisations.name, '')), 'C') || "
+    "setweight(to_tsvector('english'::regconfig, coalesce(pathways.description, '')), 'D')"
+)
+# bm25 weights of pathway_search's columns: title, summary, description, skills, organisation.
+FTS5_MATCHES = (
+    "SELECT rowid AS id, bm25(pathway_search, 10.0, 4.0, 1.0, 4.0, 2.0) AS rank "
+    "FROM pathway_search WHERE pathway_search MATCH :match"
+)
 
 
-def _keyword(word: str) -> ColumnElement[bool]:
-    pattern = f"%{_escape_like(word.lower())}%"
-    columns: list[Any] = [
-        Pathway.title,
-        Pathway.summary,
-        Pathway.description,
-        cast(Pathway.skills, String),
-        cast(Pathway.interests, String),
-        Pathway.ref,
-        Organisation.name,
+# Words too common to search for (PostgreSQL's English dictionary drops them too).
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "do",
+        "for",
+        "from",
+        "i",
+        "in",
+        "is",
+        "it",
+        "its",
+        "me",
+        "my",
+        "of",
+        "on",
+        "or",
+        "s",
+        "so",
+        "the",
+        "to",
+        "with",
+        "you",
     ]
-    return or_(*(func.lower(column).like(pattern, escape="\\") for column in columns))
+)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One keyword: any of its phrases will do; `title_word` also matches a title that has the
+    word itself (the capitals "IT" in a title, never the word "it" in a description)."""
+
+    phrases: tuple[tuple[str, ...], ...]
+    title_word: str | None = None
+
+
+def search_terms(q: str) -> list[Term]:
+    """The keywords, every one needed: plain words stand for themselves; capitals we know
+    ("IT", "HR") for the words for that work."""
+    terms: list[Term] = []
+    for word in re.findall(r"[A-Za-z0-9]+", q)[:10]:
+        if word in ACRONYMS:
+            terms.append(Term(ACRONYMS[word], word.lower()))
+        elif word.lower() not in STOPWORDS:
+            terms.append(Term(((word.lower(),),)))
+    return terms
+
+
+def _fts5_query(terms: list[Term]) -> str:
+    def alternatives(term: Term) -> list[str]:
+        found = ['"' + " ".join(p) + '"' for p in term.phrases]
+        return found + ([f'title : "{term.title_word}"'] if term.title_word else [])
+
+    return " AND ".join("(" + " OR ".join(alternatives(term)) + ")" for term in terms)
+
+
+def _pg_tsquery(term: Term) -> str:
+    return " | ".join(" <-> ".join(p) for p in term.phrases)
+
+
+def _with_search(
+    session: Session, query: Select[Pathway], q: str
+) -> tuple[Select[Pathway], ColumnElement[Any] | None]:
+    """The query narrowed to pathways whose words match every keyword (whole words, stemmed),
+    and the ordering by best match (None when there are no keywords)."""
+    terms = search_terms(q)
+    if not terms:
+        return query, None
+    if session.get_bind().dialect.name == "postgresql":
+        english = text("'english'::regconfig")
+        document: ColumnElement[Any] = literal_column(
+            f"({PG_DOCUMENT} || to_tsvector('english'::regconfig, "
+            "coalesce(organisations.name, '')))"
+        )
+        for term in terms:
+            found: ColumnElement[Any] = document.op("@@")(
+                func.to_tsquery(english, _pg_tsquery(term))
+            )
+            if term.title_word:
+                title = func.to_tsvector(text("'simple'::regconfig"), Pathway.title)
+                found = or_(
+                    found,
+                    title.op("@@")(func.to_tsquery(text("'simple'::regconfig"), term.title_word)),
+                )
+            query = query.where(found)
+        everything = func.to_tsquery(english, " & ".join(f"({_pg_tsquery(t)})" for t in terms))
+        return query, func.ts_rank(literal_column(f"({PG_WEIGHTED})"), everything).desc()
+    matches = (
+        text(FTS5_MATCHES)
+        .bindparams(match=_fts5_query(terms))
+        .columns(id=Integer, rank=Float)
+        .subquery("matches")
+    )
+    return query.join(matches, matches.c.id == Pathway.id), matches.c.rank.asc()
 
 
 def search_pathways(
     session: Session, filters: Filters, per_page: int = PER_PAGE, today: dt.date | None = None
 ) -> ResultPage:
-    """Open, published pathways that match every filter, a page at a time, by title."""
+    """Open, published pathways that match every filter, a page at a time: by best match to
+    the keywords (by title without keywords), or closing soonest, newest, nearest or best paid."""
     today = today or dt.date.today()
     conditions: list[ColumnElement[bool]] = [live(today)]
-    for word in filters.q.split()[:10]:
-        conditions.append(_keyword(word))
     if filters.types:
         conditions.append(Pathway.type.in_(filters.types))
     if filters.sectors:
@@ -133,13 +267,23 @@ def search_pathways(
         conditions.append(Organisation.slug == filters.organisation)
     if filters.disability_confident:
         conditions.append(Pathway.disability_confident.is_(True))
-    base = select(Pathway).join(Pathway.organisation).where(*conditions)
+    base, best = _with_search(
+        session, select(Pathway).join(Pathway.organisation).where(*conditions), filters.q
+    )
     total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
     pages = max(1, math.ceil(total / per_page))
     page = min(max(1, filters.page), pages)
+    if filters.sort == "distance" and filters.near is None:
+        order: list[ColumnElement[Any]] = []
+    elif filters.sort in ("closing_soon", "newest", "distance", "pay"):
+        order = _order(filters.sort, filters.near)
+    else:
+        order = []
+    if best is not None:
+        order.append(best)
     items = session.scalars(
         base.options(selectinload(Pathway.organisation), selectinload(Pathway.borough))
-        .order_by(Pathway.title, Pathway.id)
+        .order_by(*order, Pathway.title, Pathway.id)
         .limit(per_page)
         .offset((page - 1) * per_page)
     ).all()
@@ -260,7 +404,7 @@ class PathwayFilters:
     level: int | None = None
     borough: str | None = None  # ONS code (E09000028) or name (Southwark)
     organisation: str | None = None  # slug
-    q: str | None = None  # every word must appear (the same fields as /pathways searches)
+    q: str | None = None  # every word must match, whole words (the same search as /pathways)
     disability_confident: bool | None = None
     updated_since: dt.datetime | None = None  # changed at or after (UTC)
 
@@ -300,8 +444,6 @@ def _filtered(query: Select[Pathway], filters: PathwayFilters) -> Select[Pathway
         query = query.where(Pathway.disability_confident.is_(filters.disability_confident))
     if filters.updated_since is not None:
         query = query.where(Pathway.updated_at >= filters.updated_since)
-    for word in (filters.q or "").split():
-        query = query.where(_keyword(word))
     return query
 
 
@@ -318,7 +460,9 @@ def list_published(
     and ref): title; closing_soon (soonest first, no closing date last); newest (published);
     distance (from `near`, latitude and longitude; no place last); pay (best yearly equal
     first, no pay last)."""
-    query = _filtered(_live_with_organisation(today), filters)
+    query, _best = _with_search(
+        session, _filtered(_live_with_organisation(today), filters), filters.q or ""
+    )
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
     rows = session.scalars(
         query.options(selectinload(Pathway.organisation), selectinload(Pathway.next_steps))
