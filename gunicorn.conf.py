@@ -35,8 +35,20 @@ wsgi_app = "wsgi:app"
 preload_app = False
 worker_class = "sync"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
-# A worker loads the model and index on start-up; allow for it before the master gives up on it.
-timeout = 60
+# The slowest legitimate request must finish well inside this: a worker's start-up (the model and
+# the index), the preview check of the largest upload (10 MB), a match that first applies a large
+# batch of catalogue changes. Long work (imports, batch matches) runs on the task queue instead.
+timeout = int(os.environ.get("CAREERS_GUNICORN_TIMEOUT", "120"))
+# gunicorn's control socket (gunicornc): off, unless CAREERS_GUNICORN_CONTROL_SOCKET names a path
+# for this instance (one per instance: two instances on a host must never share one).
+_control_socket = os.environ.get("CAREERS_GUNICORN_CONTROL_SOCKET", "")
+if _control_socket:
+    control_socket = _control_socket
+    control_socket_mode = 0o600
+else:
+    control_socket_disable = True
+# Behind a proxy, werkzeug's ProxyFix (CAREERS_TRUSTED_PROXIES, careers/__init__.py) reads the
+# client's address from X-Forwarded-For (docs/deploy.md).
 graceful_timeout = 20
 accesslog = "-" if os.environ.get("CAREERS_ACCESS_LOG") else None
 # Never log query strings or bodies: what young people type stays private.

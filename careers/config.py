@@ -194,6 +194,12 @@ class Config:
             "SESSION_COOKIE_SECURE": self.is_production,
             "WTF_CSRF_TIME_LIMIT": None,
             "RATELIMIT_STORAGE_URI": self.REDIS_URL or "memory://",
+            # Redis down: each worker counts in its own memory until Redis answers again
+            # (flask-limiter logs the switch once, and checks Redis again with back-off).
+            "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
+            "RATELIMIT_STORAGE_OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
+            if self.REDIS_URL
+            else {},
             "RATELIMIT_HEADERS_ENABLED": True,
             "CAREERS_JOBS_INLINE": self.JOBS_INLINE,
             "WORKER_PID_HEADER": self.WORKER_PID_HEADER,

@@ -22,10 +22,12 @@ from sqlalchemy.orm import Session
 
 from careers.config import Config
 from careers.extensions import db
-from careers.models import Job
+from careers.models import Job, utcnow
 from careers.services import jobs
 
 log = logging.getLogger(__name__)
+
+QUEUE_DOWN = "It could not be started because the task queue is not answering. Try again later."
 
 
 @dataclass(frozen=True)
@@ -233,7 +235,12 @@ def start_job(
         tasks.execute(job.id, secret or {})
         session.refresh(job)
     else:
-        tasks.enqueue(job.id, secret)
+        try:
+            tasks.enqueue(job.id, secret)
+        except Exception:  # the queue's store (Redis) does not answer: say so, keep serving
+            log.exception("Could not queue job %s (%s)", job.id, kind)
+            job.status, job.error, job.finished_at = "failed", QUEUE_DOWN, utcnow()
+            session.commit()
     return job
 
 
