@@ -26,14 +26,12 @@ from careers.bench.server import free_port, gunicorn, post_json, wait_until_serv
 from careers.extensions import make_engine
 from careers.matching.encoder import Encoder
 from careers.models import Organisation, Pathway, User
-from careers.sealing import seal
 from careers.services.passwords import hash_password
 
 pytestmark = pytest.mark.model
 
 EMAIL = "beekeeping.editor@example.nhs.uk"
 PASSWORD = "roof garden hives in the sunshine"
-TOTP_KEY = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 REF = "ROOF-BEES-001"
 BEES = {"about": "I keep bees. I look after beehives and collect the honey"}
 CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
@@ -46,7 +44,7 @@ class Served:
     pathway_id: int
 
 
-def _add_editor_and_draft(session: Session, secret_key: str) -> int:
+def _add_editor_and_draft(session: Session) -> int:
     organisation = Organisation(
         name="Roof Garden Health NHS Trust", slug="roof-garden-health", type="nhs_trust"
     )
@@ -58,8 +56,6 @@ def _add_editor_and_draft(session: Session, secret_key: str) -> int:
             role="editor",
             organisation=organisation,
             active=True,
-            totp_secret=seal(secret_key, TOTP_KEY),
-            totp_confirmed_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
         )
     )
     draft = Pathway(
@@ -100,7 +96,7 @@ def served(tmp_path_factory: pytest.TempPathFactory, minilm: Encoder) -> Iterato
         bind = make_engine(config.DATABASE_URL)
         with Session(bind) as session:
             store_embeddings(session, catalogue, minilm, sample=40)
-            pathway_id = _add_editor_and_draft(session, config.SECRET_KEY)
+            pathway_id = _add_editor_and_draft(session)
         bind.dispose()
         port = free_port()
         with gunicorn(config, 2, port) as process:
@@ -170,10 +166,14 @@ def test_a_draft_published_over_http_is_matched_by_both_workers(served: Served) 
         f"{base}/sign-in",
         {"csrf_token": _csrf(form), "email": EMAIL, "password": PASSWORD},
     )
-    assert landed.endswith("/sign-in/two-factor")  # a password alone is not enough
-    code = pyotp.TOTP(TOTP_KEY).now()
-    landed, _ = _post_form(browser, landed, {"csrf_token": _csrf(second), "code": code})
-    assert "/sign-in" not in landed
+    # A password alone is not enough: set up the authenticator app (first sign-in) from the
+    # key shown as text, then the editor is signed in.
+    assert landed.endswith("/sign-in/two-factor/set-up")
+    key = re.search(r'id="totp-key">([A-Z2-7 ]+)<', second)
+    assert key, "the set-up page shows the key as text"
+    code = pyotp.TOTP(key.group(1).replace(" ", "")).now()
+    _, codes = _post_form(browser, landed, {"csrf_token": _csrf(second), "code": code})
+    assert "Save your recovery codes" in codes  # shown once; now signed in
     _, checks = _get(browser, f"{base}/employers/pathways/{served.pathway_id}/checks")
     assert "Publish" in checks
     landed, page = _post_form(
