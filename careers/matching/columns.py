@@ -18,12 +18,21 @@ from careers.matching.types import PathwayRecord
 TYPE_CODES = {
     t: i
     for i, t in enumerate(
-        ("apprenticeship", "job", "entry_route", "work_experience", "volunteering", "course")
+        (
+            "apprenticeship",
+            "job",
+            "entry_route",
+            "work_experience",
+            "volunteering",
+            "course",
+            "supported_internship",
+            "foundation_apprenticeship",
+        )
     )
 }
 NO_DATE = np.iinfo(np.int32).max
 PAID_PERIODS = ("hour", "year")
-PAID_BY_LAW = ("job", "apprenticeship")
+PAID_BY_LAW = ("job", "apprenticeship", "foundation_apprenticeship")
 
 
 def is_paid(record: PathwayRecord) -> bool:

@@ -195,7 +195,7 @@ class MatchEngine:
         mask, distances = constraints.allowed(cols, query, skip)
         k = max(MIN_CANDIDATES, query.profile.limit * 10)
         if skip:  # room for the ones only "later" may show
-            k += k // 2
+            k += k // 4
         return gather(self.index, self.bm25, cols, mask, distances, signals.text, qvec, k)
 
     def _context(
@@ -285,8 +285,6 @@ class MatchEngine:
             self.columns(),
             self.records,
             self._previous_steps(),
-            self.encoder,
-            self.index.vector,
             self.text_terms,
             self.is_common,
         )

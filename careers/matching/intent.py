@@ -36,6 +36,8 @@ _UNPAID_OK = re.compile(
 
 TYPE_WORDS: dict[str, re.Pattern[str]] = {
     "apprenticeship": re.compile(r"\bapprentice(?:ship)?s?\b", re.IGNORECASE),
+    "foundation_apprenticeship": re.compile(r"\bfoundation apprenticeships?\b", re.IGNORECASE),
+    "supported_internship": re.compile(r"\bsupported internships?\b", re.IGNORECASE),
     "job": re.compile(
         r"\b(?:a|any|proper|real|paid|full[- ]time|part[- ]time) (?:job|work)\b|\bget a job\b",
         re.IGNORECASE,

@@ -14,7 +14,6 @@ import numpy as np
 from careers.matching import constraints, rules
 from careers.matching.columns import Columns
 from careers.matching.distance import haversine_km
-from careers.matching.encoder import Encoder
 from careers.matching.progression import shortest_route
 from careers.matching.reasons import build_reasons, person_clauses
 from careers.matching.text import expand, terms
@@ -68,8 +67,6 @@ class Presenter:
         cols: Columns,
         records: Mapping[int, PathwayRecord],
         previous: Mapping[int, list[int]],
-        encoder: Encoder,
-        vector_of: Callable[[int], np.ndarray | None],
         text_terms: Callable[[PathwayRecord], set[str]],
         is_common: Callable[[str], bool],
     ) -> None:
@@ -79,14 +76,11 @@ class Presenter:
         self._startable: np.ndarray | None = None
         self.distances: np.ndarray | None = None  # to every pathway, when already worked out
         self.previous = previous
-        self.encoder = encoder
-        self.vector_of = vector_of
         self.text_terms = text_terms
         self.is_common = is_common
         self.has_gcse = rules.meets_gcse(query)
         self.clauses = person_clauses(query.profile.about)
         self.clause_terms = [set(terms(f"{c} {expand(c)}")) for c in self.clauses]
-        self._clause_vectors: np.ndarray | None = None
 
     def can_start_now(self, record: PathwayRecord) -> bool:
         """Meets every hard constraint but type, and has no barrier (a route's first step)."""
@@ -146,11 +140,10 @@ class Presenter:
         )
 
     def best_clause(self, record: PathwayRecord) -> str | None:
-        """The clause of the person's own words that best matches this pathway: most shared
-        informative words, else the nearest by meaning. Never a clause saying what they do not
+        """The clause of the person's own words that shares most informative words with this
+        pathway's text; None when none does (the reason then says what the pathway is, rather
+        than quote a clause near it only in meaning). Never a clause saying what they do not
         want (person_clauses leaves those out)."""
-        if not self.clauses:
-            return None
         own = self.text_terms(record)
         best, best_score = None, 0.0
         for clause, cterms in zip(self.clauses, self.clause_terms, strict=True):
@@ -159,13 +152,4 @@ class Presenter:
                 score = len(shared) / math.sqrt(len(cterms))
                 if score > best_score:
                     best, best_score = clause, score
-        if best is not None:
-            return best
-        vec = self.vector_of(record.id)
-        if vec is None:
-            return None
-        if self._clause_vectors is None:
-            self._clause_vectors = self.encoder.encode(self.clauses)
-        sims = self._clause_vectors @ vec
-        top = int(np.argmax(sims))
-        return self.clauses[top] if float(sims[top]) > 0.2 else None
+        return best
