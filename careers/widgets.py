@@ -32,6 +32,7 @@ from wtforms import Field, Form
 from wtforms.fields.choices import SelectChoice
 
 __all__ = [
+    "NHSCharacterCount",
     "NHSCheckboxes",
     "NHSInput",
     "NHSRadios",
@@ -148,6 +149,22 @@ class NHSTextArea(NHSWidget):
         value = field._value()
         if value:
             params["value"] = value
+        return params
+
+
+class NHSCharacterCount(NHSTextArea):
+    """A textarea that says how many characters are left as a person types (NHS.UK character
+    count: without JavaScript, the limit is said in its hint)."""
+
+    component = "character-count"
+    macro = "characterCount"
+
+    def __init__(self, maxlength: int) -> None:
+        self.maxlength = maxlength
+
+    def map_params(self, field: Field) -> dict[str, Any]:
+        params = super().map_params(field)
+        params["maxlength"] = self.maxlength
         return params
 
 

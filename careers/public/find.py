@@ -96,9 +96,19 @@ def _render_results(answers: dict[str, Any], form: RefineForm, limit: int) -> Re
         found=found,
         form=form,
         shortlist=_refs(),
+        said=_said(),
         form_errors=bool(form.errors),
         error_items=error_summary_items(form),
     )
+
+
+def _said() -> tuple[str, str] | None:
+    """What the last shortlist button did ("added" or "removed", and the ref), said once in the
+    page's status message (an aria-live region) after the redirect."""
+    said = session.pop("shortlist_said", None)
+    if isinstance(said, list) and len(said) == 2 and said[0] in ("added", "removed"):
+        return said[0], str(said[1])
+    return None
 
 
 @bp.get("/find/results")
@@ -147,6 +157,7 @@ def shortlist() -> str:
         gone=gone,
         saved_link=url_for("public.saved_shortlist", token=token, _external=True),
         restored=session.pop("restored", False),
+        said=_said(),
         has_answers=bool(_answers()),
     )
 
@@ -155,6 +166,7 @@ def shortlist() -> str:
 def shortlist_add() -> Response:
     ref = request.form.get("ref", "")
     session["shortlist"] = shortlists.add(_refs(), ref)
+    session["shortlist_said"] = ["added", ref]
     return redirect(_back_to(url_for("public.shortlist"), ref))
 
 
@@ -162,6 +174,7 @@ def shortlist_add() -> Response:
 def shortlist_remove() -> Response:
     ref = request.form.get("ref", "")
     session["shortlist"] = shortlists.remove(_refs(), ref)
+    session["shortlist_said"] = ["removed", ref]
     return redirect(_back_to(url_for("public.shortlist"), ref))
 
 

@@ -19,7 +19,7 @@ from careers.cleaning import whole_number
 from careers.services.geo import normalise_postcode
 from careers.services.profiles import ABOUT_MAX_CHARS
 from careers.validators import Postcode
-from careers.widgets import NHSCheckboxes, NHSInput, NHSRadios, NHSTextArea, choices_of
+from careers.widgets import NHSCharacterCount, NHSCheckboxes, NHSInput, NHSRadios, choices_of
 
 # Chips: a small vocabulary, in the words pathways use, with plain labels.
 SKILLS: list[tuple[str, str]] = [
@@ -108,7 +108,8 @@ CIRCUMSTANCES: list[tuple[str, str]] = [
     ("send", "I have special educational needs"),
     ("neet", "I'm not in education, work or training at the moment"),
     ("refugee", "I'm a refugee or seeking asylum"),
-    ("armed_forces", "Someone in my family is or was in the armed forces"),
+    ("armed_forces", "I am leaving or have left the armed forces"),
+    ("armed_forces_family", "Someone in my family is or was in the armed forces"),
     ("ex_offender", "I have a criminal record"),
 ]
 
@@ -138,7 +139,7 @@ class FindForm(FlaskForm):
         validators=[
             Length(max=ABOUT_MAX_CHARS, message=f"Write {ABOUT_MAX_CHARS:,} characters or fewer")
         ],
-        widget=NHSTextArea(),
+        widget=NHSCharacterCount(maxlength=ABOUT_MAX_CHARS),
     )
     skills = SelectMultipleField(
         "Things you are good at",
@@ -274,6 +275,15 @@ def form_data(answers: dict[str, Any]) -> dict[str, Any]:
     return {key: answers[key] for key in ANSWER_FIELDS if key in answers}
 
 
+# Answers on the form that mean the same circumstance to the matcher (schemes for the armed
+# forces community support leavers, veterans and their families alike).
+SAME_CIRCUMSTANCE = {"armed_forces_family": "armed_forces"}
+
+
+def _circumstances(chosen: list[str]) -> list[str]:
+    return list(dict.fromkeys(SAME_CIRCUMSTANCE.get(c, c) for c in chosen))
+
+
 def match_request(answers: dict[str, Any], limit: int) -> dict[str, Any]:
     """Answers as the match contract, ready for `parse_profile`."""
     request: dict[str, Any] = {
@@ -286,7 +296,7 @@ def match_request(answers: dict[str, Any], limit: int) -> dict[str, Any]:
         "postcode": answers.get("postcode") or None,
         "max_distance_km": DISTANCE_KM.get(answers.get("distance", "")),
         "types": list(answers.get("types", [])),
-        "circumstances": list(answers.get("circumstances", [])),
+        "circumstances": _circumstances(answers.get("circumstances", [])),
         "paid_only": bool(answers.get("paid_only")),
         "limit": limit,
     }

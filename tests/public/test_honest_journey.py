@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from careers.extensions import matcher
 from careers.matching.types import LaterResult, MatchResponse, MatchResult, Profile, RouteStep
 from careers.models import Pathway
+from careers.public.forms import match_request
 from tests.factories import make_pathway
 from tests.html import page, text_of
 from tests.public.fake_matching import fake_match
@@ -241,3 +242,40 @@ def test_one_card_per_role_with_its_other_sites_listed(
     assert links == [f"/pathways/{ref}" for ref in refs]
     names = {p.organisation.name for p in reference_data.scalars(select(Pathway))}
     assert {a.get_text() for a in details.select("li a")} <= names
+
+
+def test_a_veteran_has_a_box_for_themselves_and_families_have_theirs(
+    client: FlaskClient,
+) -> None:
+    soup = page(client.get("/find"))
+    labels = [label.get_text(strip=True) for label in soup.select("[for^=circumstances]")]
+    assert "I am leaving or have left the armed forces" in labels
+    assert "Someone in my family is or was in the armed forces" in labels
+    both = match_request({"circumstances": ["armed_forces", "armed_forces_family"]}, 10)
+    assert both["circumstances"] == ["armed_forces"], "the same schemes support both"
+
+
+def test_the_free_text_box_counts_its_characters(client: FlaskClient) -> None:
+    soup = page(client.get("/find"))
+    count = soup.select_one("[data-module=nhsuk-character-count]")
+    assert count is not None and count["data-maxlength"] == "2000"
+    assert count.select_one("textarea#about")
+    assert "You can enter up to 2000 characters" in count.get_text(" ")
+
+
+def test_adding_and_removing_is_said_in_a_status_message(
+    client: FlaskClient, reference_data: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answering(monkeypatch, fake_match)
+    pathway = make_pathway(reference_data, title="Pharmacy assistant")
+    search(client)
+    empty = page(client.get("/find/results")).select_one("[role=status][aria-live=polite]")
+    assert empty is not None and empty.get_text(strip=True) == ""
+    client.post("/shortlist/add", data={"ref": pathway.ref, "next": "/find/results"})
+    status = page(client.get("/find/results")).select_one("[role=status][aria-live=polite]")
+    assert status.get_text(strip=True) == "Pharmacy assistant added to your shortlist."
+    again = page(client.get("/find/results")).select_one("[role=status]")
+    assert again.get_text(strip=True) == "", "said once"
+    client.post("/shortlist/remove", data={"ref": pathway.ref, "next": "/find/results"})
+    status = page(client.get("/find/results")).select_one("[role=status]")
+    assert status.get_text(strip=True) == "Pharmacy assistant removed from your shortlist."
