@@ -82,6 +82,7 @@ class Config:
     # The task queue (careers/tasks.py, Huey): Redis at REDIS_URL when set, otherwise a SQLite
     # file beside the database (CAREERS_QUEUE_FILE, default DATA_DIR/queue.db).
     QUEUE_FILE: Path | None = None
+    QUEUE_NAME: str = "careers"  # the queue's name in Redis (one per deployment)
     # A running job's worker writes a heartbeat this often; a job whose heartbeat is older than
     # JOB_STALL_SECONDS is retried (at most JOB_ATTEMPTS times in all) or marked failed.
     JOB_HEARTBEAT_SECONDS: float = 10.0
@@ -166,6 +167,7 @@ class Config:
             FEED_RETRIES=int(env.get("CAREERS_FEED_RETRIES", "4")),
             JOBS_INLINE=_bool(env.get("CAREERS_JOBS_INLINE")),
             QUEUE_FILE=Path(env["CAREERS_QUEUE_FILE"]) if env.get("CAREERS_QUEUE_FILE") else None,
+            QUEUE_NAME=env.get("CAREERS_QUEUE_NAME") or cls.QUEUE_NAME,
             JOB_HEARTBEAT_SECONDS=float(env.get("CAREERS_JOB_HEARTBEAT_SECONDS", "10")),
             JOB_STALL_SECONDS=float(env.get("CAREERS_JOB_STALL_SECONDS", "60")),
             JOB_ATTEMPTS=int(env.get("CAREERS_JOB_ATTEMPTS", "3")),

@@ -96,12 +96,19 @@ SCHEDULE: tuple[Periodic, ...] = (
 
 
 def make_huey(config: Config, immediate: bool = False) -> Huey:
+    name = config.QUEUE_NAME
     if immediate:
-        return MemoryHuey("careers", results=False, immediate=True)
+        return MemoryHuey(name, results=False, immediate=True)
     if config.REDIS_URL:
-        return RedisHuey("careers", results=False, url=config.REDIS_URL)
+        from redis import ConnectionPool
+
+        # Short timeouts: with Redis down, a request that queues a job is told so at once.
+        pool = ConnectionPool.from_url(
+            config.REDIS_URL, socket_connect_timeout=0.5, socket_timeout=5
+        )
+        return RedisHuey(name, results=False, connection_pool=pool)
     config.queue_file.parent.mkdir(parents=True, exist_ok=True)
-    return SqliteHuey("careers", results=False, filename=str(config.queue_file))
+    return SqliteHuey(name, results=False, filename=str(config.queue_file))
 
 
 class Tasks:

@@ -52,3 +52,26 @@ def wait_for_job(session: Session, job_id: int, timeout: float = 120.0) -> Job:
             session.rollback()
             return job
         time.sleep(0.1)
+
+
+@pytest.fixture
+def redis_url() -> str:
+    """The Redis server at TEST_REDIS_URL (default 127.0.0.1:6379). Outside CI a missing server
+    skips the test with one clear line; with CI=true it fails it."""
+    import os
+
+    import redis
+
+    from tests.postgres import IN_CI
+
+    url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+    client = redis.Redis.from_url(url, socket_connect_timeout=1)
+    try:
+        client.ping()
+    except redis.RedisError as error:
+        if IN_CI:
+            pytest.fail(f"Redis at {url} is not reachable: {error}")
+        pytest.skip(f"Redis tests skipped: no server at {url}.")
+    finally:
+        client.close()
+    return url
