@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from flask import Flask
 from flask.testing import FlaskClient
+from sqlalchemy import select
 
+from careers import create_app
+from careers.extensions import db
+from careers.models import Pathway
+from careers.services.matcher import pathway_changed
+from tests.conftest import make_config
+from tests.factories import make_pathway
 from tests.html import assert_well_formed_page
 
 
@@ -50,3 +60,28 @@ def test_the_layout_links_the_stylesheets_and_one_nonced_inline_script(
     assert f"'nonce-{inline[0]['nonce']}'" in response.headers["Content-Security-Policy"]
     assert not soup.select("[style]"), "the CSP forbids inline styles"
     assert soup.select_one('link[href="/assets/css/app.css"]') is not None
+
+
+def test_two_apps_in_one_process_each_keep_their_own_database_and_matcher(
+    app: Flask, client: FlaskClient, tmp_path: Path, migrated_sqlite: Path
+) -> None:
+    """The app owns its process state: a second app neither closes the first one's database
+    nor shares its match index."""
+    session = db.session()
+    make_pathway(session, ref="FIRST-APP-1", title="Hospital porter")
+    pathway_changed(session, session.scalars(select(Pathway.id)).one())
+    session.commit()
+    other_db = tmp_path / "other" / "careers.db"
+    other_db.parent.mkdir()
+    shutil.copy(migrated_sqlite, other_db)
+    other = create_app(make_config(other_db.parent, f"sqlite:///{other_db}"))
+    other.config.update(RATELIMIT_ENABLED=False)
+
+    asked = {"about": "I would like to be a hospital porter"}
+    mine = client.post("/api/v1/match", json=asked).get_json()
+    theirs = other.test_client().post("/api/v1/match", json=asked).get_json()
+
+    assert [r["ref"] for r in mine["results"]] == ["FIRST-APP-1"]
+    assert theirs["results"] == []
+    assert app.extensions["matcher"] is not other.extensions["matcher"]
+    assert app.extensions["database"] is not other.extensions["database"]
