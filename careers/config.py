@@ -58,6 +58,11 @@ class Config:
     SMTP_USER: str | None = None
     SMTP_PASSWORD: str | None = None
     MAIL_FROM: str = "no-reply@london-health-care-pathways.example"
+    # Who people contact about accessibility (the accessibility statement): set these to the
+    # service team's real inbox and phone line in each deployment.
+    ACCESSIBILITY_EMAIL: str = "accessibility@london-health-care-pathways.example"
+    ACCESSIBILITY_PHONE: str | None = None
+    ACCESSIBILITY_REPLY_DAYS: int = 5  # working days we reply within
     BASE_URL: str = "http://127.0.0.1:8000"
     APPROX_INDEX_THRESHOLD: int = 50_000
     TORCH_THREADS: int = 1
@@ -144,6 +149,11 @@ class Config:
             SMTP_USER=env.get("SMTP_USER") or None,
             SMTP_PASSWORD=env.get("SMTP_PASSWORD") or None,
             MAIL_FROM=env.get("CAREERS_MAIL_FROM", cls.MAIL_FROM),
+            ACCESSIBILITY_EMAIL=env.get("CAREERS_ACCESSIBILITY_EMAIL", cls.ACCESSIBILITY_EMAIL),
+            ACCESSIBILITY_PHONE=env.get("CAREERS_ACCESSIBILITY_PHONE") or None,
+            ACCESSIBILITY_REPLY_DAYS=int(
+                env.get("CAREERS_ACCESSIBILITY_REPLY_DAYS", cls.ACCESSIBILITY_REPLY_DAYS)
+            ),
             BASE_URL=env.get("CAREERS_BASE_URL", cls.BASE_URL).rstrip("/"),
             APPROX_INDEX_THRESHOLD=int(env.get("CAREERS_APPROX_INDEX_THRESHOLD", "50000")),
             TORCH_THREADS=int(env.get("CAREERS_TORCH_THREADS", "1")),

@@ -46,7 +46,7 @@ def privacy() -> str:
 
 @bp.get("/accessibility")
 def accessibility() -> str:
-    return render_template("public/accessibility.html")
+    return render_template("public/accessibility.html", contact=current_app.config["CAREERS"])
 
 
 @bp.get("/pathways")

@@ -279,3 +279,33 @@ def test_adding_and_removing_is_said_in_a_status_message(
     client.post("/shortlist/remove", data={"ref": pathway.ref, "next": "/find/results"})
     status = page(client.get("/find/results")).select_one("[role=status]")
     assert status.get_text(strip=True) == "Pharmacy assistant removed from your shortlist."
+
+
+def test_the_accessibility_statement_gives_the_contact_the_deployment_configures(
+    tmp_path: Any, migrated_sqlite: Any
+) -> None:
+    import shutil
+
+    from careers import create_app
+    from careers.config import Config
+
+    database = tmp_path / "careers.db"
+    shutil.copy(migrated_sqlite, database)
+    config = Config.from_env(
+        {
+            "DATABASE_URL": f"sqlite:///{database}",
+            "CAREERS_DATA_DIR": str(tmp_path),
+            "SECRET_KEY": "test",
+            "CAREERS_ENCODER": "fake",
+            "CAREERS_ACCESSIBILITY_EMAIL": "access@pathways.london",
+            "CAREERS_ACCESSIBILITY_PHONE": "020 7946 0000",
+        }
+    )
+    app = create_app(config)
+    try:
+        soup = page(app.test_client().get("/accessibility"))
+    finally:
+        app.extensions["database"].dispose()
+    assert soup.select_one("a[href='mailto:access@pathways.london']")
+    assert soup.select_one("a[href='tel:02079460000']").get_text() == "020 7946 0000"
+    assert "We will reply within 5 working days." in soup.get_text()
