@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 _STOPWORDS_TEXT = """
 a about above after again against all also am an and any are aren't as at be because
@@ -160,10 +160,6 @@ def second_person(clause: str) -> str:
     if first and first[0] in _SECOND_PERSON:
         swapped = swapped[0].lower() + swapped[1:]
     return swapped
-
-
-def overlap_terms(a: Iterable[str], b: Iterable[str]) -> set[str]:
-    return set(a) & set(b)
 
 
 _NEGATION = re.compile(
