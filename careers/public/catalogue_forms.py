@@ -8,7 +8,7 @@ from werkzeug.datastructures import MultiDict
 
 from careers.cleaning import whole_number
 from careers.models import PATHWAY_TYPES, SECTORS
-from careers.services.pathways import BROWSE_SORTS, Filters
+from careers.services.pathways import BROWSE_SORTS, WORKING_PATTERNS, Filters
 
 MAX_KEYWORDS_LENGTH = 200
 
@@ -36,6 +36,7 @@ def filters_from_args(args: MultiDict[str, str]) -> Filters:
         disability_confident=args.get("disability_confident") == "yes",
         page=_page(args.get("page")),
         sort=next((v for v in BROWSE_SORTS if v == args.get("sort")), "best"),
+        patterns=tuple(v for v in WORKING_PATTERNS if v in args.getlist("hours")),
     )
 
 
@@ -52,6 +53,7 @@ def query_pairs(filters: Filters) -> list[tuple[str, str]]:
         pairs.append(("organisation", filters.organisation))
     if filters.disability_confident:
         pairs.append(("disability_confident", "yes"))
+    pairs += [("hours", v) for v in filters.patterns]
     if filters.sort != "best":
         pairs.append(("sort", filters.sort))
     return pairs

@@ -29,6 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, selectinload
 
+from careers.matching.facets import all_text, pathway_pattern
 from careers.models import PATHWAY_TYPES, SECTORS, Borough, Organisation, Pathway
 
 PUBLIC_STATUSES = ("published", "closed")
@@ -70,6 +71,7 @@ class Filters:
     page: int = 1
     sort: str = "best"  # one of BROWSE_SORTS
     near: tuple[float, float] | None = None  # where to measure "distance" from
+    patterns: tuple[str, ...] = ()  # working patterns: part_time, evenings_weekends, school_hours
 
     @property
     def active(self) -> bool:
@@ -81,7 +83,40 @@ class Filters:
             or self.boroughs
             or self.organisation
             or self.disability_confident
+            or self.patterns
         )
+
+
+# Working patterns browse can filter by: a pathway offers one when its hours or its own words
+# say so (careers.matching.facets.pathway_pattern, as the results page's filter reads them).
+WORKING_PATTERNS = ("part_time", "evenings_weekends", "school_hours")
+
+
+def _offering(session: Session, patterns: tuple[str, ...], today: dt.date) -> ColumnElement[bool]:
+    """Live pathways whose hours or words offer every one of these working patterns."""
+    rows = session.execute(
+        select(
+            Pathway.id,
+            Pathway.hours_per_week,
+            Pathway.title,
+            Pathway.summary,
+            Pathway.description,
+        ).where(live(today))
+    )
+    ids = [
+        row.id
+        for row in rows
+        if all(
+            getattr(
+                pathway_pattern(
+                    row.hours_per_week, all_text([row.title, row.summary, row.description])
+                ),
+                name,
+            )
+            for name in patterns
+        )
+    ]
+    return Pathway.id.in_(ids)
 
 
 @dataclass
@@ -267,6 +302,9 @@ def search_pathways(
         conditions.append(Organisation.slug == filters.organisation)
     if filters.disability_confident:
         conditions.append(Pathway.disability_confident.is_(True))
+    wanted = tuple(p for p in filters.patterns if p in WORKING_PATTERNS)
+    if wanted:
+        conditions.append(_offering(session, wanted, today))
     base, best = _with_search(
         session, select(Pathway).join(Pathway.organisation).where(*conditions), filters.q
     )

@@ -69,3 +69,22 @@ def test_results_come_before_the_filters(client: FlaskClient, session: Session) 
     order = [el.get("id") for el in soup.select("#results-heading, #filters")]
     assert order == ["results-heading", "filters"]
     assert soup.select_one("a[href='#filters']"), "a link down to the filters"
+
+
+def test_a_part_time_filter_leaves_only_part_time_pathways(
+    client: FlaskClient, session: Session
+) -> None:
+    make_pathway(session, title="Full-time porter", hours_per_week=37.5, **PLAIN)
+    make_pathway(session, title="Weekend receptionist", hours_per_week=16, **PLAIN)
+    make_pathway(
+        session,
+        title="Bank care assistant",
+        hours_per_week=None,
+        description="Flexible hours to suit you.",
+        **PLAIN,
+    )
+    session.commit()
+    assert titles(client, hours="part_time") == ["Bank care assistant", "Weekend receptionist"]
+    soup = page(client.get("/pathways", query_string={"hours": "part_time"}))
+    assert soup.select_one("#hours[value=part_time]").has_attr("checked")
+    assert titles(client, hours="school_hours") == []
