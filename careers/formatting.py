@@ -14,6 +14,8 @@ LABELS: dict[str, str] = {
     "work_experience": "Work experience",
     "volunteering": "Volunteering",
     "course": "Course",
+    "supported_internship": "Supported internship",
+    "foundation_apprenticeship": "Foundation apprenticeship",
     # sectors
     "nursing": "Nursing",
     "midwifery": "Midwifery",

@@ -53,7 +53,11 @@ PATHWAY_TYPES = (
     "work_experience",
     "volunteering",
     "course",
+    "supported_internship",
+    "foundation_apprenticeship",
 )
+# apprenticeships of every kind: paid at least the apprentice rate, a JobPosting
+APPRENTICESHIP_TYPES = ("apprenticeship", "foundation_apprenticeship")
 SECTORS = (
     "nursing",
     "midwifery",
@@ -234,7 +238,7 @@ class Pathway(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     ref: Mapped[str] = mapped_column(String(80), unique=True)
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
-    type: Mapped[str] = mapped_column(String(20))
+    type: Mapped[str] = mapped_column(String(30))
     title: Mapped[str] = mapped_column(String(200))
     summary: Mapped[str | None] = mapped_column(Text)
     description: Mapped[str] = mapped_column(Text)

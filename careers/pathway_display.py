@@ -10,13 +10,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from careers.models import Pathway
+from careers.models import APPRENTICESHIP_TYPES, Pathway
 from careers.services.pathways import is_public
 
 CLOSING_SOON_DAYS = 14
 WEEKS_PER_YEAR = 52.14
 LADDER_MAX_STEPS = 8
-JOB_TYPES = ("apprenticeship", "job")
+JOB_TYPES = ("apprenticeship", "foundation_apprenticeship", "job")
 
 LEVEL_NAMES = {
     0: "Entry level",
@@ -179,7 +179,7 @@ def entry_requirements(pathway: Pathway) -> list[str]:
             "You need GCSE English and maths at grade 4 (C) or above, or Functional Skills "
             "Level 2 in English and maths."
         )
-    elif pathway.gcse_english_maths is False and pathway.type == "apprenticeship":
+    elif pathway.gcse_english_maths is False and pathway.type in APPRENTICESHIP_TYPES:
         needs.append(
             "You do not need GCSE English and maths. If you do not have them, you can "
             "study for them while you train."
@@ -322,7 +322,7 @@ def json_ld(pathway: Pathway, url: str) -> dict[str, Any]:
         data["employmentType"] = (
             "FULL_TIME" if (pathway.hours_per_week or 37.5) >= 35 else "PART_TIME"
         )
-        if pathway.type == "apprenticeship":
+        if pathway.type in APPRENTICESHIP_TYPES:
             data["employmentType"] = [data["employmentType"], "OTHER"]
         posted = pathway.published_at or pathway.created_at
         if posted:

@@ -92,6 +92,17 @@ TYPES: list[tuple[str, tuple[str, str]]] = [
     ("work_experience", ("Work experience", "A few days or weeks to see what a job is like")),
     ("volunteering", ("Volunteering", "Unpaid, but good experience")),
     ("course", ("A course", "At a college or university")),
+    (
+        "foundation_apprenticeship",
+        ("A foundation apprenticeship", "A first paid apprenticeship for 16 to 21-year-olds"),
+    ),
+    (
+        "supported_internship",
+        (
+            "A supported internship",
+            "A year's work placement with a job coach, for people with an EHC plan",
+        ),
+    ),
 ]
 
 # Working patterns to filter by (careers.services.journey.PATTERN_FILTERS).

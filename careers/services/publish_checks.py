@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from careers.models import Pathway
+from careers.models import APPRENTICESHIP_TYPES, Pathway
 from careers.services.wage_rates import Rate, Rates, from_file
 
 MAX_GRADE = 9.0
@@ -131,7 +131,7 @@ def pay_checks(pathway: Pathway, today: dt.date, rates: Rates | None = None) -> 
         return []
     day = pathway.start_date or today
     in_force = (rates or from_file()).on(day)
-    legal = in_force.apprentice if pathway.type == "apprenticeship" else None
+    legal = in_force.apprentice if pathway.type in APPRENTICESHIP_TYPES else None
     living = in_force.london_living_wage
     if legal is not None and hourly < legal.hourly:
         return [
@@ -148,7 +148,7 @@ def pay_checks(pathway: Pathway, today: dt.date, rates: Rates | None = None) -> 
         ]
     if living is None or hourly >= living.hourly:
         return []
-    if pathway.type == "apprenticeship":
+    if pathway.type in APPRENTICESHIP_TYPES:
         return [
             Check(
                 "below_living_wage",
@@ -236,7 +236,7 @@ def run_checks(
             )
         )
     checks.extend(check for check in pay_checks(pathway, today, rates) if check.blocking)
-    if pathway.pay_period is None and pathway.type in ("apprenticeship", "job"):
+    if pathway.pay_period is None and pathway.type in (*APPRENTICESHIP_TYPES, "job"):
         checks.append(
             Check(
                 "pay_missing",
@@ -261,7 +261,7 @@ def run_checks(
                 "“none”. Young people rule themselves out when they cannot tell.",
             )
         )
-    if not pathway.apply_url and pathway.type in ("apprenticeship", "job"):
+    if not pathway.apply_url and pathway.type in (*APPRENTICESHIP_TYPES, "job"):
         checks.append(
             Check(
                 "apply_missing",

@@ -95,3 +95,9 @@ def test_unpaid_pathways_are_left_out_when_the_person_wants_paid_work_only() -> 
         ask(engine_with(paid, volunteering, job_pay_not_said, course_pay_not_said), paid_only=True)
     )
     assert sorted(found) == sorted([paid.ref, job_pay_not_said.ref])
+
+
+def test_a_foundation_apprenticeship_is_paid_by_law_and_a_supported_internship_is_not() -> None:
+    foundation = record(type="foundation_apprenticeship", pay_period=None)
+    internship = record(type="supported_internship", pay_period=None)
+    assert refs(ask(engine_with(foundation, internship), paid_only=True)) == [foundation.ref]

@@ -322,6 +322,39 @@ def test_an_unknown_next_step_is_reported_even_on_a_row_with_other_problems(
     found = problems(reference_data, bad)
     assert found == [
         'line 1: type: "gig" is not allowed; use one of: apprenticeship, job, entry_route, '
-        "work_experience, volunteering, course",
+        "work_experience, volunteering, course, supported_internship, foundation_apprenticeship",
         "line 1: next_steps: NOWHERE-1 is not in this file or in the service",
     ]
+
+
+NEW_TYPES = [
+    {**RECORD, "ref": "FOUND-1", "type": "foundation_apprenticeship", "next_steps": []},
+    {**RECORD, "ref": "SUPP-1", "type": "supported_internship", "next_steps": []},
+]
+
+
+def test_foundation_apprenticeships_and_supported_internships_are_pathway_types(
+    reference_data: Session,
+) -> None:
+    report, result = interchange.import_file(reference_data, jsonl(*NEW_TYPES), "jsonl")
+    assert report.ok, report.messages()
+    assert result.created == 2
+    types = {ref: kind for ref, kind in reference_data.execute(select(Pathway.ref, Pathway.type))}
+    assert types == {"FOUND-1": "foundation_apprenticeship", "SUPP-1": "supported_internship"}
+
+
+@pytest.mark.postgres
+def test_the_longer_pathway_types_fit_postgresqls_column(postgres_url: str) -> None:
+    from careers.extensions import make_engine
+    from careers.services.migrations import upgrade
+
+    upgrade(postgres_url)
+    engine = make_engine(postgres_url)
+    try:
+        with Session(engine) as session:
+            report, _ = interchange.import_file(session, jsonl(*NEW_TYPES), "jsonl")
+            assert report.ok, report.messages()
+            session.commit()
+            assert session.scalar(select(func.count(Pathway.id))) == 2
+    finally:
+        engine.dispose()
