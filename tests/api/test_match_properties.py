@@ -77,7 +77,9 @@ def catalogue(session: Session) -> None:
     """Pathways that each break some constraint for someone: closed, far, remote, unpaid,
     age-limited, of every type, some drafts."""
     for outcode, (lat, lon) in DISTRICTS.items():
-        session.merge(PostcodeDistrict(outcode=outcode, latitude=lat, longitude=lon, in_london=True))
+        session.merge(
+            PostcodeDistrict(outcode=outcode, latitude=lat, longitude=lon, in_london=True)
+        )
     kinds = [
         ("Healthcare support worker", "Help patients wash, dress and eat; care for older people."),
         ("IT service desk apprentice", "Fix computers and help staff with software and laptops."),
