@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -201,11 +202,25 @@ class Tasks:
     def run_worker(self, workers: int = 1, periodic: bool = True) -> None:
         """Run the consumer until it is stopped (SIGINT finishes the jobs in hand; SIGTERM
         stops now, and their jobs are recovered by another worker or this one's next start)."""
-        self._recover_stalled()
         consumer = self.huey.create_consumer(
             workers=workers, worker_type="thread", periodic=periodic, max_delay=2.0
         )
+        # Every worker, with the schedule or without, looks for stalled jobs now and then.
+        every = max(1.0, min(60.0, self.config.JOB_STALL_SECONDS / 2))
+        watcher = threading.Thread(
+            target=self._watch_stalled, args=(consumer.stop_flag, every), daemon=True
+        )
+        watcher.start()
         consumer.run()
+
+    def _watch_stalled(self, stop: Any, every: float) -> None:
+        while True:
+            try:
+                self._recover_stalled()
+            except Exception:  # the database is away: try again next time
+                log.exception("Could not look for stalled jobs")
+            if stop.wait(every):
+                return
 
 
 def init_app(app: Flask) -> Tasks:

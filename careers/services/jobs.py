@@ -29,7 +29,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, select, update
 from sqlalchemy.orm import Session
 
 from careers.extensions import db
@@ -81,17 +81,21 @@ def execute(
     job_id: int, func: JobFunc, heartbeat_seconds: float = 10.0, **secret: Any
 ) -> str | None:
     """Run one job now (in a worker, or inline): returns its final status, or None when there
-    was nothing to do (no such job, or it had already finished)."""
+    was nothing to do (no such job, or it is not waiting: finished, or another worker has it)."""
     with db.new_session() as session:
         job = session.get(Job, job_id)
-        if job is None or job.status in ("done", "failed"):
+        if job is None or job.status != "queued":  # finished, or another worker has it
             return None
-        kind = job.kind
-        job.status = "running"
-        job.attempts = (job.attempts or 0) + 1
-        job.worker = worker_name()
-        job.heartbeat_at = utcnow()
+        kind, attempt = job.kind, (job.attempts or 0) + 1
+        claimed = session.execute(
+            update(Job)
+            .where(Job.id == job_id, Job.status == "queued", Job.attempts == job.attempts)
+            .values(status="running", attempts=attempt, worker=worker_name(), heartbeat_at=utcnow())
+        )
         session.commit()
+        if not _changed(claimed):
+            return None
+        session.refresh(job)
 
         stop = threading.Event()
         engine = db.engine
@@ -116,27 +120,36 @@ def execute(
         try:
             try:
                 result = func(session, job, progress, **secret)
-                # The work and "done" in one transaction: a job is applied once.
-                job = session.get(Job, job_id)
-                assert job is not None
-                session.refresh(job, ["done", "total"])
-                job.status = "done"
-                job.result = result
-                job.error = None
-                job.done = max(job.done, job.total)
-                job.finished_at = utcnow()
+                # The work and "done" in one transaction, and only while this attempt still
+                # owns the job (not recovered and given to another worker meanwhile): a job
+                # is applied once.
+                owned = session.execute(
+                    _owned(job_id, attempt).values(
+                        status="done",
+                        result=result,
+                        error=None,
+                        done=case((Job.done > Job.total, Job.done), else_=Job.total),
+                        finished_at=utcnow(),
+                    )
+                )
+                if not _changed(owned):
+                    session.rollback()
+                    log.warning("Job %s (%s) was taken over; this attempt is undone", job_id, kind)
+                    return None
                 session.commit()
                 return "done"
             except Exception as error:
                 session.rollback()
                 log.exception("Job %s (%s) failed", job_id, kind)
-                job = session.get(Job, job_id)
-                assert job is not None
-                job.status = "failed"
-                job.error = str(error)[:1000] or error.__class__.__name__
-                job.finished_at = utcnow()
+                failed = session.execute(
+                    _owned(job_id, attempt).values(
+                        status="failed",
+                        error=str(error)[:1000] or error.__class__.__name__,
+                        finished_at=utcnow(),
+                    )
+                )
                 session.commit()
-                return "failed"
+                return "failed" if _changed(failed) else None
         finally:
             stop.set()
             beat.join(timeout=5)
@@ -169,31 +182,44 @@ def recover_stalled(
     be retried and have been tried fewer than `attempts` times, otherwise failed, plainly."""
     now = now or utcnow()
     cutoff = now - dt.timedelta(seconds=stall_seconds)
-    stalled = session.scalars(
-        select(Job)
+    stalled = session.execute(
+        select(Job.id, Job.kind, Job.attempts, Job.worker)
         .where(Job.status == "running", Job.heartbeat_at < cutoff)
         .order_by(Job.id)
-        .with_for_update(skip_locked=True)
     ).all()
     retried: list[int] = []
     failed: list[int] = []
-    for job in stalled:
-        if job.kind in RETRIABLE and (job.attempts or 0) < attempts:
-            job.status = "queued"
-            job.heartbeat_at = None
-            job.error = None
-            retried.append(job.id)
+    for job_id, kind, tries, worker in stalled:
+        # Each change only if the job is still stalled as read (another worker may have
+        # recovered it, or it may have finished, in between).
+        still = (
+            update(Job)
+            .where(Job.id == job_id, Job.status == "running", Job.attempts == tries)
+            .where(Job.heartbeat_at < cutoff)
+        )
+        if kind in RETRIABLE and (tries or 0) < attempts:
+            changed = session.execute(still.values(status="queued", heartbeat_at=None, error=None))
+            outcome, into = "retried", retried
         else:
-            job.status = "failed"
-            job.error = STALLED_MESSAGE
-            job.finished_at = now
-            failed.append(job.id)
-        outcome = "retried" if job.id in retried else "failed"
-        log.warning("Job %s (%s) stalled on %s: %s", job.id, job.kind, job.worker, outcome)
-    session.commit()
+            changed = session.execute(
+                still.values(status="failed", error=STALLED_MESSAGE, finished_at=now)
+            )
+            outcome, into = "failed", failed
+        session.commit()
+        if _changed(changed):
+            into.append(job_id)
+            log.warning("Job %s (%s) stalled on %s: %s", job_id, kind, worker, outcome)
     for job_id in retried:
         requeue(job_id)
     return {"retried": retried, "failed": failed}
+
+
+def _owned(job_id: int, attempt: int) -> Any:
+    return update(Job).where(Job.id == job_id, Job.status == "running", Job.attempts == attempt)
+
+
+def _changed(result: Any) -> bool:
+    return bool(getattr(result, "rowcount", 0))
 
 
 def recent(session: Session, limit: int = 20) -> list[Job]:
