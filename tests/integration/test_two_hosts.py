@@ -125,6 +125,17 @@ def deployment(
         if IN_CI:
             pytest.fail("TEST_DATABASE_URL is not set: CI must run the two-host test.")
         pytest.skip("Two-host test skipped: set TEST_DATABASE_URL to run it.")
+    import redis
+
+    probe = redis.Redis.from_url(redis_url, socket_connect_timeout=1)
+    try:
+        probe.ping()
+    except redis.RedisError as error:
+        if IN_CI:
+            pytest.fail(f"Redis at {redis_url} is not reachable: {error}")
+        pytest.skip(f"Two-host test skipped: no Redis at {redis_url}.")
+    finally:
+        probe.close()
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
@@ -166,8 +177,6 @@ def deployment(
     finally:
         for process in processes:
             _stop(process)
-        import redis
-
         client = redis.Redis.from_url(redis_url)
         for key in client.scan_iter(f"huey.*.{name}*"):
             client.delete(key)
