@@ -96,6 +96,13 @@ def pathway(ref: str) -> str:
     )
 
 
+@bp.get("/plan")
+def plan() -> str:
+    role = " ".join(request.args.get("role", "").split())[:100]
+    found = journey.plan_for(db.session(), role, current_profile()) if role else None
+    return render_template("public/plan.html", role=role, plan=found)
+
+
 @bp.get("/organisations/<slug>")
 def organisation(slug: str) -> str:
     found = public_organisation(db.session(), slug) or abort(404)

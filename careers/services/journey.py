@@ -29,6 +29,7 @@ from careers.pathway_display import (
 from careers.services import events
 from careers.services.geo import Place, PostcodeError, lookup
 from careers.services.matcher import Matcher
+from careers.services.pathways import Filters, search_pathways
 
 # The matcher's plain distance reason ("About 3 km from SE5"): the card's "How far" says it more
 # exactly. A reason that explains more ("…: just past your 10 km, but …") stays.
@@ -351,3 +352,63 @@ def apply_link(
     if count:
         events.record(session, "apply", [pathway.id], place, age)
     return pathway.apply_url
+
+
+# --- a plan towards a named role ---------------------------------------------------------------
+
+PLAN_MAX_STEPS = 6
+GCSE_COURSE_WORDS = "English maths"  # a course for the GCSE English and maths barrier
+
+
+@dataclass
+class PlanStep:
+    pathway: Pathway
+    why: str  # "barrier": gets them past what stops them; "route": a step on the way; "target"
+    pay: Pay
+
+
+@dataclass
+class Plan:
+    role: str
+    target: Pathway | None
+    steps: list[PlanStep]
+    requirements: Requirements | None  # the target's requirements against their answers
+
+
+def _route_to(target: Pathway) -> list[Pathway]:
+    """The steps that lead to the target, first step first: from each step, back along the
+    catalogue's progression links to the lowest-level open step before it."""
+    route: list[Pathway] = []
+    seen = {target.id}
+    current = target
+    while len(route) < PLAN_MAX_STEPS - 1:
+        earlier = [
+            p for p in current.previous_steps if p.id not in seen and p.status == "published"
+        ]
+        if not earlier:
+            break
+        current = min(earlier, key=lambda p: (p.level if p.level is not None else 99, p.title))
+        seen.add(current.id)
+        route.insert(0, current)
+    return route
+
+
+def plan_for(session: Session, role: str, profile: Profile | None) -> Plan:
+    """A plan from where the person is to the role they name: the catalogue's best match for
+    the role, the steps that lead there, and first the course for their real barrier (GCSE
+    English and maths) when the role needs it and their answers say they do not have it."""
+    found = search_pathways(session, Filters(q=role), per_page=1).items
+    if not found:
+        return Plan(role, None, [], None)
+    target = found[0]
+    requirements = check_requirements(target, profile) if profile is not None else None
+    route = _route_to(target)
+    steps = [PlanStep(p, "route", pay_for(p)) for p in route]
+    if requirements is not None and "gcse_english_maths" in requirements.barriers:
+        courses = search_pathways(
+            session, Filters(q=GCSE_COURSE_WORDS, types=("course",)), per_page=1
+        ).items
+        if courses and courses[0].id not in {p.id for p in route}:
+            steps.insert(0, PlanStep(courses[0], "barrier", pay_for(courses[0])))
+    steps.append(PlanStep(target, "target", pay_for(target)))
+    return Plan(role, target, steps, requirements)

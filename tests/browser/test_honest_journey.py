@@ -173,3 +173,16 @@ def test_browse_part_time_and_sort_without_javascript(nojs_page: Any) -> None:
     nojs_page.wait_for_url("**/pathways?*")
     assert nojs_page.get_by_label("Part-time").is_checked()
     assert "Hospital porter" not in nojs_page.locator(".app-pathway-card h3 a").all_inner_texts()
+
+
+def test_a_plan_towards_a_named_role(any_page: Any, screenshot: Any) -> None:
+    any_page.goto("/plan")
+    assert_no_violations(any_page)
+    any_page.get_by_label("What would you like to be?").fill("nursing associate")
+    any_page.get_by_role("button", name="Show my plan").click()
+    any_page.wait_for_url("**/plan?role=*")
+    steps = any_page.locator(".app-plan h3 a").all_inner_texts()
+    assert steps[-1] == "Nursing associate apprentice"
+    assert steps[0] == "Hospital work experience week", "the route starts at the first step"
+    assert_no_violations(any_page)
+    screenshot(any_page, "plan")
