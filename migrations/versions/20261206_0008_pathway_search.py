@@ -43,7 +43,7 @@ def create_sqlite_triggers() -> None:
         f"INSERT INTO pathway_search({_COLUMNS}) {_ROW} WHERE p.id = new.id; END"
     )
     op.execute(
-        f"CREATE TRIGGER pathway_search_update AFTER UPDATE ON pathways BEGIN "
+        f"CREATE TRIGGER pathway_search_update AFTER UPDATE ON pathways BEGIN "  # noqa: S608 (constant SQL, no input)
         f"DELETE FROM pathway_search WHERE rowid = old.id; "
         f"INSERT INTO pathway_search({_COLUMNS}) {_ROW} WHERE p.id = new.id; END"
     )
@@ -52,7 +52,7 @@ def create_sqlite_triggers() -> None:
         "DELETE FROM pathway_search WHERE rowid = old.id; END"
     )
     op.execute(
-        f"CREATE TRIGGER pathway_search_organisation AFTER UPDATE OF name ON organisations BEGIN "
+        f"CREATE TRIGGER pathway_search_organisation AFTER UPDATE OF name ON organisations BEGIN "  # noqa: S608 (constant SQL, no input)
         f"DELETE FROM pathway_search WHERE rowid IN "
         f"(SELECT id FROM pathways WHERE organisation_id = new.id); "
         f"INSERT INTO pathway_search({_COLUMNS}) {_ROW} WHERE p.organisation_id = new.id; END"
