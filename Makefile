@@ -53,9 +53,9 @@ db: install ## Migrate the SQLite database, seed it when empty and build the mat
 run: db ## Install, migrate, seed, index, then serve on http://$(HOST):$(PORT) with one task worker
 	@echo "Serving London Health & Care Pathways on http://$(HOST):$(PORT), with a task worker"
 	@# The task worker (careers worker) runs beside gunicorn; stopping one stops both.
-	trap 'kill 0' EXIT INT TERM; \
-	$(CAREERS) worker & \
-	$(VENV)/bin/gunicorn --config gunicorn.conf.py --bind $(HOST):$(PORT) --workers $(WORKERS) wsgi:app & \
+	$(CAREERS) worker & worker=$$!; \
+	$(VENV)/bin/gunicorn --config gunicorn.conf.py --bind $(HOST):$(PORT) --workers $(WORKERS) wsgi:app & web=$$!; \
+	trap 'kill -INT $$worker $$web 2>/dev/null; wait' EXIT INT TERM; \
 	wait -n
 
 lint: install ## ruff lint and format check
