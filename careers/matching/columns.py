@@ -84,22 +84,36 @@ class Derived:
     group: tuple[str, str, str]  # near-duplicates share it (grouping.group_key)
     targets: frozenset[str]  # the groups it is aimed at
     max_age: int  # the oldest age its text says it is for, 999 when it says none
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the work involves and its working pattern, read from all its text. Slower to work
+    out than Derived (many patterns over the description), so the engine works them out only
+    for the candidates of a query that needs them (someone who rules something out or asks for
+    a working pattern), and keeps them."""
+
     involvement: dict[str, float]  # facets of the work (careers.matching.facets)
     pattern: facets.PathwayPattern
+
+
+def work_facts(record: PathwayRecord) -> Facts:
+    text = f"{record.title} {record.summary or ''} {record.description}"
+    return Facts(
+        involvement=facets.involvement(role_text(record), record.description),
+        pattern=facets.pathway_pattern(record.hours_per_week, text),
+    )
 
 
 def derive(record: PathwayRecord) -> Derived:
     sector = (record.sector or "").replace("_", " ")
     own = " ".join([base_title(record.title), *record.skills, *record.interests, sector])
     age = upper_age(record)
-    text = f"{record.title} {record.summary or ''} {record.description}"
     return Derived(
         own_terms=frozenset(terms(own)),
         group=group_key(record),
         targets=targeted_at(record),
         max_age=999 if age is None else age,
-        involvement=facets.involvement(role_text(record), record.description),
-        pattern=facets.pathway_pattern(record.hours_per_week, text),
     )
 
 
@@ -138,7 +152,6 @@ class Columns:
     supports: np.ndarray  # bitmask of the circumstances it supports
     targets: np.ndarray  # bitmask of the groups it is aimed at
     max_age: np.ndarray
-    involvement: np.ndarray  # pathways x facets.FACET_NAMES
     slot_by_id: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
     def slots(self, ids: np.ndarray) -> np.ndarray:
@@ -158,10 +171,6 @@ def build_columns(
     def col(values: Iterable[object], dtype: type) -> np.ndarray:
         return np.fromiter(values, dtype, n)
 
-    involvement = np.zeros((n, len(facets.FACET_NAMES)), dtype=np.float32)
-    for k, d in enumerate(derived or ()):
-        for j, name in enumerate(facets.FACET_NAMES):
-            involvement[k, j] = d.involvement.get(name, 0.0)
     return Columns(
         ids=ids,
         type_code=col((TYPE_CODES.get(r.type, -1) for r in records), np.int16),
@@ -187,6 +196,5 @@ def build_columns(
         supports=col((bits.mask(r.supports) for r in records), np.int64),
         targets=col((bits.mask(d.targets) for d in derived) if derived else (0,) * n, np.int64),
         max_age=col((d.max_age for d in derived) if derived else (999,) * n, np.int16),
-        involvement=involvement,
         slot_by_id=slot_by_id,
     )

@@ -24,10 +24,12 @@ from careers.matching.columns import (
     Bits,
     Columns,
     Derived,
+    Facts,
     build_columns,
     derive,
     lexical_text,
     record_text,
+    work_facts,
 )
 from careers.matching.encoder import Encoder
 from careers.matching.grouping import base_title
@@ -71,6 +73,7 @@ class MatchEngine:
         self.prototypes = facets.FacetPrototypes(encoder.encode)
         self._bits = Bits()
         self._derived: dict[int, Derived] = {}
+        self._facts: dict[int, Facts] = {}
         self._text_terms: dict[int, set[str]] = {}
         self._columns: Columns | None = None
         self._previous: dict[int, list[int]] | None = None
@@ -135,10 +138,11 @@ class MatchEngine:
         for all (a new catalogue). Columns are rebuilt from the per-pathway caches on the next
         match, so one change costs little at any size."""
         if ids is None:
-            self._derived, self._text_terms = {}, {}
+            self._derived, self._text_terms, self._facts = {}, {}, {}
         else:
             for i in ids:
                 self._derived.pop(i, None)
+                self._facts.pop(i, None)
                 self._text_terms.pop(i, None)
         self._columns = None
         self._previous = None
@@ -147,6 +151,12 @@ class MatchEngine:
         cached = self._derived.get(record.id)
         if cached is None:
             cached = self._derived[record.id] = derive(record)
+        return cached
+
+    def facts(self, record: PathwayRecord) -> Facts:
+        cached = self._facts.get(record.id)
+        if cached is None:
+            cached = self._facts[record.id] = work_facts(record)
         return cached
 
     def columns(self) -> Columns:
@@ -210,6 +220,7 @@ class MatchEngine:
             slots=cand.slots,
             records=records,
             derived=[self.derived(r) for r in records],
+            facts=self.facts,
             cos=cand.cos(self.index, qvec=qvec),
             bm25=cand.bm25,
             titles=self.titles,

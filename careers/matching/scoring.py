@@ -20,7 +20,7 @@ import numpy as np
 
 from careers.matching import facets
 from careers.matching.bm25 import BM25
-from careers.matching.columns import TYPE_CODES, Bits, Columns, Derived
+from careers.matching.columns import TYPE_CODES, Bits, Columns, Derived, Facts
 from careers.matching.intent import read_intent
 from careers.matching.rules import meets_gcse
 from careers.matching.text import expand, query_text, split_negations, terms
@@ -94,6 +94,7 @@ class Context:
     slots: np.ndarray
     records: list[PathwayRecord]
     derived: list[Derived]
+    facts: Callable[[PathwayRecord], Facts]  # worked out (and kept) when a feature asks
     cos: np.ndarray  # cosine of the query and each candidate
     bm25: np.ndarray  # BM25 of the query text (0 where not a lexical candidate)
     titles: BM25
@@ -203,9 +204,12 @@ def unwanted_facets(c: Context) -> np.ndarray:
     unwanted = c.signals.unwanted_facets
     if not unwanted:
         return c.zeros()
-    cols = [facets.FACET_NAMES.index(n) for n in unwanted]
-    strength = np.array([unwanted[n] for n in unwanted], dtype=np.float32)
-    return -(c.cols.involvement[c.slots][:, cols] * strength).max(axis=1).astype(float)
+    names = list(unwanted)
+    strength = np.array([unwanted[n] for n in names])
+    involved = np.array(
+        [[c.facts(r).involvement.get(n, 0.0) for n in names] for r in c.records]
+    ).reshape(c.n, len(names))
+    return -(involved * strength).max(axis=1, initial=0.0)
 
 
 def pattern(c: Context) -> np.ndarray:
@@ -213,7 +217,9 @@ def pattern(c: Context) -> np.ndarray:
     need = c.signals.need
     if not need.any:
         return c.zeros()
-    return np.fromiter((facets.pattern_fit(need, d.pattern) for d in c.derived), float, c.n)
+    return np.fromiter(
+        (facets.pattern_fit(need, c.facts(r).pattern) for r in c.records), float, c.n
+    )
 
 
 def unpaid_intent(c: Context) -> np.ndarray:
