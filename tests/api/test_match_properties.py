@@ -125,7 +125,8 @@ def assert_no_hard_constraint_broken(session: Session, sent: dict[str, Any], bod
             assert pathway.min_age <= sent["age"], result["ref"]
         if sent.get("paid_only") is True:
             paid = pathway.pay_period in ("hour", "year") or (
-                pathway.pay_period is None and pathway.type in ("job", "apprenticeship")
+                pathway.pay_period is None
+                and pathway.type in ("job", "apprenticeship", "foundation_apprenticeship")
             )
             assert paid, result["ref"]
         outcode = str(sent.get("postcode", "")).upper().split(" ")[0]
