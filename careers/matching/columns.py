@@ -88,10 +88,8 @@ class Derived:
 
 @dataclass(frozen=True)
 class Facts:
-    """What the work involves and its working pattern, read from all its text. Slower to work
-    out than Derived (many patterns over the description), so the engine works them out only
-    for the candidates of a query that needs them (someone who rules something out or asks for
-    a working pattern), and keeps them."""
+    """What the work involves and its working pattern, read from all its text: slower to work
+    out than Derived (many patterns over the description), kept per pathway by the engine."""
 
     involvement: dict[str, float]  # facets of the work (careers.matching.facets)
     pattern: facets.PathwayPattern

@@ -163,6 +163,10 @@ class MatchEngine:
         if self._columns is None:
             recs = list(self.records.values())
             self._columns = build_columns(recs, [self.derived(r) for r in recs], self._bits)
+            # worked out here, once per pathway, so no query pays for them (a cold catalogue
+            # of 10k costs a few seconds at warm-up, not tens of ms on the queries that need them)
+            for r in recs:
+                self.facts(r)
         return self._columns
 
     def _previous_steps(self) -> dict[int, list[int]]:
