@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from careers.matching import facets
 from careers.matching.text import clauses, expand, second_person, split_negations, terms
 from careers.matching.types import PathwayRecord, Query
 
@@ -98,9 +99,9 @@ _REFUSAL = re.compile(
 
 def person_clauses(about: str) -> list[str]:
     """The person's own words as clauses to quote back: never one that says what they do not
-    want or cannot do."""
+    want or cannot do, nor one about the hours they can work (a need, not why a role fits)."""
     kept, _ = split_negations(about)
-    return [c for c in clauses(kept) if not _REFUSAL.search(c)]
+    return [c for c in clauses(kept) if not _REFUSAL.search(c) and not facets.read_need(c).any]
 
 
 def fit_reason(

@@ -59,3 +59,16 @@ def test_a_chip_is_named_when_the_pathway_really_is_about_it() -> None:
     engine = engine_with(record(**PRACTICAL))
     response, _ = engine.match(Query(Profile(interests=("fixing things",)), place=PECKHAM))
     assert response.results[0].reasons[0].startswith("You said you're interested in fixing things")
+
+
+def test_the_hours_someone_can_work_are_never_quoted_as_why_a_role_fits() -> None:
+    assistant = record(
+        title="Teaching assistant",
+        interests=("children",),
+        skills=("patience",),
+        summary="Support pupils in class.",
+    )
+    engine = engine_with(assistant)
+    about = "I can only work school hours, I have two kids"
+    response, _ = engine.match(Query(Profile(about=about), place=PECKHAM))
+    assert not any("school hours" in r for r in response.results[0].reasons)
