@@ -27,7 +27,6 @@ class Candidates:
     bm25: np.ndarray  # BM25 of the query text, 0 where BM25 did not return it
     distances: np.ndarray | None  # km per candidate (NaN unknown); None: person not placed
     all_distances: np.ndarray | None  # km to every pathway of the columns
-    qvec: np.ndarray
 
     def cos(self, index: VectorIndex, qvec: np.ndarray) -> np.ndarray:
         """Every candidate's cosine with the query (lexical-only ones from their vectors)."""
@@ -109,5 +108,4 @@ def gather(
         bm25=np.fromiter((lexical.get(p, 0.0) for p in ids.tolist()), np.float64, len(ids)),
         distances=distances[slots] if distances is not None else None,
         all_distances=distances,
-        qvec=qvec,
     )
