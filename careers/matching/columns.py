@@ -99,7 +99,7 @@ def work_facts(record: PathwayRecord) -> Facts:
     text = f"{record.title} {record.summary or ''} {record.description}"
     return Facts(
         involvement=facets.involvement(role_text(record), record.description),
-        pattern=facets.pathway_pattern(record.hours_per_week, text),
+        pattern=facets.pathway_pattern(record.hours_per_week, text, record.remote),
     )
 
 

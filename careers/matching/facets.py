@@ -84,7 +84,8 @@ FACETS: tuple[Facet, ...] = (
         r"\b(?:care workers?|support workers?|carers?|care assistants?|healthcare assistants?|"
         r"care homes?|domiciliary|home care)\b",
         r"\b(?:personal care|wash\w*|bath\w*|toilet\w*|bums?|wip(?:e|ing)|nappies|"
-        r"intimate care|dress\w* people)",
+        r"intimate care|dress\w* people|care work\w*|caring|carers?|care assistants?|"
+        r"care homes?|home care)",
         "personal care: washing, bathing, dressing and toileting people",
     ),
     Facet(
@@ -104,8 +105,8 @@ FACETS: tuple[Facet, ...] = (
         r"radiograph\w*|physiotherap\w*|healthcare support|health care assistant|"
         r"observations|symptoms|wounds?)",
         r"\b(?:patients?|health|healthcare|care)\b",
-        r"\b(?:medical|medicine|clinical|nurs\w*|doctors?|healthcare|health care|"
-        r"anything health)",
+        r"\b(?:medical|medicine|clinical|nurs\w*|doctors?|anything (?:to do with )?health\w*|"
+        r"(?:healthcare|health care)(?! (?:assistant|support|worker|apprentice)))",
         "medical and clinical work: treating patients, nursing, medicine and therapy",
     ),
     Facet(
@@ -145,6 +146,16 @@ FACETS: tuple[Facet, ...] = (
         r"\b(?:offices?|desks?|admin\w*|paperwork|sitting at a computer|computers all day|"
         r"spreadsheets?|9 to 5 desk)",
         "office admin work at a desk and computer, paperwork and spreadsheets",
+    ),
+    Facet(
+        "older_people",
+        "working with older people",
+        r"\b(?:older (?:people|adults|person|patients|residents)|elderly|dementia|frail\w*|"
+        r"later life|care of the elderly|geriatric\w*|over[- ]65s|retirement)",
+        r"\b(?:care homes?|nursing homes?|residents)\b",
+        r"\b(?:old (?:people|ppl|folks?|ladies|men)|older (?:people|ppl|adults)|elderly|"
+        r"pensioners|oaps?|dementia)",
+        "caring for older people, the elderly and people with dementia",
     ),
     Facet(
         "children",
@@ -252,7 +263,8 @@ def unwanted_facets(
 
 
 _REFUSAL_CUE = re.compile(
-    r"\b(?:no|not|never|without|nothing|none|avoid|hate|nope)\b\s+(?P<what>[^.,;!?–—]+)",
+    r"\b(?:no|not|never|without|nothing|none|avoid|hate|nope)\b\s+(?P<what>(?:[^.,;!?–—-]|"
+    r"(?<=\w)-(?=\w))+)",
     re.IGNORECASE,
 )
 _WINDOW_END = re.compile(r"\b(?:but|and i|so|because|as|though|i)\b", re.IGNORECASE)
@@ -265,7 +277,7 @@ def refusals(text: str) -> list[str]:
     found: list[str] = []
     for m in _REFUSAL_CUE.finditer(text or ""):
         window = _WINDOW_END.split(m.group("what"), maxsplit=1)[0]
-        window = " ".join(window.split()[:5])
+        window = " ".join(window.split()[:7])
         if window and named_facets(window):
             found.append(window)
     return found
@@ -301,7 +313,13 @@ _SCHOOL_HOURS = _rx(
     r"pick (?:the kids|my kids|them) up|while (?:the kids|my kids|they) (?:are|r) at school|"
     r"(?:9|9am|9:30|nine)\s*(?:-|to|till|until)\s*(?:2|3|2:30|3pm|2pm|three))\b"
 )
-_NIGHTS_ONLY = _rx(r"\b(?:nights? only|only nights?|night shifts? only|only (?:do )?night)\b")
+_FROM_HOME = _rx(
+    r"\b(?:(?:work|working|job|something|anything)\s+(?:\w+ ){0,2}from home|home[- ]based|"
+    r"remote(?:ly)?|online (?:job|work)|work online)\b"
+)
+_NIGHTS_ONLY = _rx(
+    r"\b(?:nights? only|only nights?|night shifts? only|only (?:do |work |doing )?night)"
+)
 _NO_NIGHTS = _rx(
     r"\b(?:no (?:night|nights|night shifts?|shifts|late shifts?|weekends?)|not (?:at )?nights?|"
     r"(?:can't|cant|cannot|can not|won't|wont|don't|dont) (?:do |work )?(?:night|nights|"
@@ -325,6 +343,7 @@ class PatternNeed:
     nights_only: bool = False
     no_nights: bool = False
     daytime: bool = False  # regular daytime hours
+    from_home: bool = False  # work they can do from home
 
     @property
     def any(self) -> bool:
@@ -336,6 +355,7 @@ class PatternNeed:
                 self.nights_only,
                 self.no_nights,
                 self.daytime,
+                self.from_home,
             )
         )
 
@@ -361,6 +381,7 @@ def read_need(text: str) -> PatternNeed:
         nights_only=bool(_NIGHTS_ONLY.search(text)),
         no_nights=bool(_NO_NIGHTS.search(text)) or school,
         daytime=daytime,
+        from_home=bool(_FROM_HOME.search(text)),
     )
 
 
@@ -382,6 +403,20 @@ _P_SCHOOL = _rx(
 _P_SHIFTS = _rx(r"\b(?:shifts?|rota|early and late|earlies|lates)\b")
 
 
+# "no weekends or nights", "never nights", "without night shifts": what the work does not ask
+_P_NEGATED = _rx(
+    r"\b(?:no|never|not|without|nor)\s+(?:(?:on |at |any |working )?(?:late |night |evening "
+    r"|weekend )?(?:evenings?|weekends?|nights?|night shifts?|night work|shifts?|lates?)"
+    r"(?:\s*(?:,|or|and|/)\s*)?)+"
+)
+# you choose when you work: a rota's nights or weekends are not asked of you
+_P_CHOOSE = _rx(
+    r"\b(?:bank|choose (?:your|when|which)|pick (?:up )?(?:your )?(?:own )?shifts|when it suits"
+    r"|as many or as few|flexible (?:hours|shifts|pattern|working)|hours to suit|zero[- ]hours?)"
+)
+_P_REMOTE = _rx(r"\b(?:from home|home[- ]based|remote(?:ly)?|online|virtual)\b")
+
+
 @dataclass(frozen=True)
 class PathwayPattern:
     hours: float | None
@@ -391,53 +426,84 @@ class PathwayPattern:
     daytime: bool
     school_hours: bool
     shifts: bool
+    flexible: bool = False  # they choose their shifts (bank, "choose when you work")
+    from_home: bool = False
 
 
-def pathway_pattern(hours: float | None, text: str) -> PathwayPattern:
-    """A pathway's working pattern from its hours and its own words."""
-    part = bool(_P_PART.search(text)) or (hours is not None and hours < 30)
+def pathway_pattern(hours: float | None, text: str, remote: bool = False) -> PathwayPattern:
+    """A pathway's working pattern from its hours and its own words ("no weekends or nights"
+    says it is daytime, not that it has nights)."""
+    negated = bool(_P_NEGATED.search(text))
+    said = _P_NEGATED.sub(" ", text)
+    part = bool(_P_PART.search(said)) or (hours is not None and hours < 30)
     return PathwayPattern(
         hours=hours,
         part_time=part,
-        evenings_weekends=bool(_P_EVENINGS.search(text)),
-        nights=bool(_P_NIGHTS.search(text)),
-        daytime=bool(_P_DAYTIME.search(text)),
-        school_hours=bool(_P_SCHOOL.search(text)),
-        shifts=bool(_P_SHIFTS.search(text)),
+        evenings_weekends=bool(_P_EVENINGS.search(said)),
+        nights=bool(_P_NIGHTS.search(said)),
+        daytime=bool(_P_DAYTIME.search(said)) or (negated and not _P_NIGHTS.search(said)),
+        school_hours=bool(_P_SCHOOL.search(said)),
+        shifts=bool(_P_SHIFTS.search(said)),
+        flexible=bool(_P_CHOOSE.search(said)),
+        from_home=remote or bool(_P_REMOTE.search(said)),
     )
+
+
+def _fit_part_time(need: PatternNeed, p: PathwayPattern) -> float:
+    if p.part_time or p.flexible:
+        return 0.5
+    if p.hours is not None and p.hours >= 30:
+        limit = need.max_hours if need.max_hours is not None else 30.0
+        return -1.0 if p.hours > limit + 5 else -0.5
+    return 0.0
+
+
+def _fit_evenings_weekends(p: PathwayPattern) -> float:
+    if p.flexible or (p.evenings_weekends and p.part_time and not (p.daytime and not p.shifts)):
+        return 0.5
+    if p.daytime or (p.hours is not None and p.hours >= 30):
+        # a full-time rota asks for days too: it cannot be done in evenings and weekends alone
+        return -1.0
+    return 0.5 if p.evenings_weekends else 0.0
+
+
+def _fit_school_hours(p: PathwayPattern) -> float:
+    if p.school_hours:
+        return 0.5
+    return -1.0 if (p.nights or p.shifts) and not p.flexible else 0.0
+
+
+def _fit_daytime(p: PathwayPattern) -> float:
+    if p.daytime and not p.nights:
+        return 0.3
+    if p.flexible:
+        return 0.2
+    return -0.5 if p.nights or p.shifts else 0.0
 
 
 def pattern_fit(need: PatternNeed, p: PathwayPattern) -> float:
     """How well a pathway's hours fit what the person asked for: negative when it clearly does
-    not (-1 worst), positive when it says it offers what they asked, 0 when we cannot tell."""
+    not (-1 worst), positive when it says it offers what they asked, 0 when we cannot tell.
+    Where they choose their own shifts (bank work), a rota's nights or days are not asked of
+    them."""
     if not need.any:
         return 0.0
     score = 0.0
     if need.part_time:
-        if p.part_time:
-            score += 0.5
-        elif p.hours is not None and p.hours >= 30:
-            limit = need.max_hours if need.max_hours is not None else 30.0
-            score -= 1.0 if p.hours > limit + 5 else 0.5
+        score += _fit_part_time(need, p)
     if need.evenings_weekends:
-        if p.evenings_weekends and not (p.daytime and not p.shifts):
-            score += 0.5
-        elif p.daytime or (p.hours is not None and p.hours >= 30 and not p.evenings_weekends):
-            score -= 1.0
+        score += _fit_evenings_weekends(p)
     if need.school_hours:
-        if p.school_hours:
-            score += 0.5
-        elif p.nights or p.shifts:
-            score -= 1.0
+        score += _fit_school_hours(p)
     if need.nights_only:
         score += 0.5 if p.nights else -0.5
     if need.no_nights and p.nights:
-        score -= 1.0
+        score -= 0.2 if p.flexible else 1.0
     if need.daytime and not need.evenings_weekends:
-        if p.daytime and not p.nights:
-            score += 0.3
-        elif p.nights or p.shifts:
-            score -= 0.5
+        score += _fit_daytime(p)
+    if need.from_home:
+        # "evenings, or something from home": work from home is the other way they can work
+        score = max(score, 0.0) + 0.5 if p.from_home else score - 0.5
     return max(-1.0, min(1.0, score))
 
 

@@ -8,6 +8,9 @@ the distance limit (we only know district centres) is left ungraded.
 
     python docs/eval/build_personas.py docs/eval/seed/spec.py seed_data/pathways.jsonl \
         > docs/eval/seed/personas.jsonl
+
+A third argument gives the day the grades were written (YYYY-MM-DD; default 2026-11-22): a
+pathway closing before it counts as closed.
 """
 
 from __future__ import annotations
@@ -50,10 +53,12 @@ def paid(row: dict) -> bool:
     return row["type"] in ("job", "apprenticeship")
 
 
-def breaks(row: dict, profile: dict, where: dict[str, tuple[float, float]]) -> str | None:
+def breaks(
+    row: dict, profile: dict, where: dict[str, tuple[float, float]], today: dt.date = TODAY
+) -> str | None:
     """'hard' when a hard constraint is broken, 'unsure' when too close to call, else None."""
     closing = row.get("closing_date")
-    if closing and dt.date.fromisoformat(closing) < TODAY:
+    if closing and dt.date.fromisoformat(closing) < today:
         return "hard"
     if profile.get("types") and row["type"] not in profile["types"]:
         return "hard"
@@ -76,7 +81,7 @@ def breaks(row: dict, profile: dict, where: dict[str, tuple[float, float]]) -> s
     return None
 
 
-def main(spec_path: str, catalogue_path: str) -> None:
+def main(spec_path: str, catalogue_path: str, today: dt.date = TODAY) -> None:
     spec = runpy.run_path(spec_path)["PERSONAS"]
     rows = [json.loads(line) for line in Path(catalogue_path).read_text().splitlines() if line]
     where = districts()
@@ -91,7 +96,7 @@ def main(spec_path: str, catalogue_path: str) -> None:
                     grade = max(grade, g)
             if not grade:
                 continue
-            broken = breaks(row, profile, where)
+            broken = breaks(row, profile, where, today)
             if broken == "hard":
                 must_not.append(row["ref"])
             elif broken is None:
@@ -107,4 +112,5 @@ def main(spec_path: str, catalogue_path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    when = dt.date.fromisoformat(sys.argv[3]) if len(sys.argv) > 3 else TODAY
+    main(sys.argv[1], sys.argv[2], when)

@@ -98,3 +98,58 @@ def test_the_pattern_asked_for_is_said_back_in_plain_words() -> None:
     assert facets.pattern_words(facets.read_need("16 hours a week max")) == [
         "up to 16 hours a week"
     ]
+
+
+@pytest.mark.parametrize(
+    "words, facet",
+    [
+        ("but NO old people, i get upset", "older_people"),
+        ("def not care work or nuffin like that", "personal_care"),
+        ("no patient-facing work please", "patient_contact"),
+    ],
+)
+def test_what_a_person_rules_out_after_no_or_not_is_read_as_that_facet(
+    words: str, facet: str
+) -> None:
+    assert facet in facets.unwanted_facets(facets.refusals(words))
+
+
+def test_refusing_a_level_of_post_is_not_refusing_clinical_work() -> None:
+    words = "I'm not after a Level 2 healthcare assistant post, I want a registration route"
+    assert "clinical" not in facets.unwanted_facets(facets.refusals(words))
+
+
+def test_a_refusal_stops_at_a_dash_so_what_follows_is_not_refused() -> None:
+    words = "Not nights - my kids are at primary school so days only please"
+    assert "children" not in facets.unwanted_facets(facets.refusals(words))
+
+
+def test_no_weekends_or_nights_in_a_pathway_says_daytime_not_nights() -> None:
+    clinic = facets.pathway_pattern(37.5, "Monday to Friday, 8am-4pm, no weekends or nights.")
+    assert clinic.daytime and not clinic.nights
+    assert facets.pattern_fit(facets.read_need("no nights please"), clinic) >= 0
+
+
+def test_bank_work_where_you_choose_your_shifts_does_not_force_nights_on_anyone() -> None:
+    bank = facets.pathway_pattern(None, "Bank shifts: book earlies, lates or nights as it suits.")
+    rota = facets.pathway_pattern(37.5, "A rota of earlies, lates and nights.")
+    need = facets.read_need("not nights, days only please")
+    assert facets.pattern_fit(need, rota) < facets.pattern_fit(need, bank)
+
+
+def test_evenings_only_does_not_fit_a_full_time_rota_that_mentions_weekends() -> None:
+    need = facets.read_need("so I can only work evenings")
+    rota = facets.pathway_pattern(37.5, "Early, late and night shifts including weekends.")
+    assert facets.pattern_fit(need, rota) < 0
+
+
+def test_work_from_home_is_read_and_fits_a_remote_role() -> None:
+    need = facets.read_need("I can only work evenings, or something from home")
+    assert need.from_home
+    remote = facets.pathway_pattern(37.5, "Clinical coding.", remote=True)
+    office = facets.pathway_pattern(37.5, "Monday to Friday in the office.")
+    assert facets.pattern_fit(need, remote) > facets.pattern_fit(need, office)
+
+
+def test_only_work_nights_is_nights_only() -> None:
+    assert facets.read_need("my sister takes over at night, so I can only work nights").nights_only
