@@ -79,8 +79,8 @@ eval: install ## Matcher evaluation on every set of docs/eval/sets.toml, one tab
 train-weights: install ## Learn the matcher's score weights on the training sets (careers/matching/score_weights.json)
 	$(CAREERS) train-weights --pull 1.0
 
-train-encoder: install ## Re-run the domain-adaptation experiment (not shipped: models/README.md); needs ../shared
-	$(PY) docs/experiments/query_adapter.py ../shared/data/onet $${TMPDIR:-/tmp}/query-adapter.npz
+train-encoder: install ## Train the encoder's domain adapter (models/README.md) on O*NET and the training sets; needs ../shared
+	$(CAREERS) train-encoder ../shared/data/onet --output models/careers-adapter
 
 clean: ## Remove the virtual environment, npm packages and built files
 	rm -rf $(VENV) node_modules $(STAMPS) careers/static/nhsuk instance

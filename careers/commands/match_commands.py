@@ -287,6 +287,79 @@ def train_weights_command(manifest: Path, output: Path, pull: float | None) -> N
     click.echo(f"Wrote {output}")
 
 
+@click.command(
+    "train-encoder",
+    help="Train the encoder's domain adapter (LoRA on all-MiniLM-L6-v2) on O*NET and the training "
+    "sets of docs/eval/sets.toml, save it under OUTPUT and point models/manifest.json at it. "
+    "Then run `careers reindex` (and `careers train-weights`). See models/README.md.",
+)
+@click.argument(
+    "onet", type=click.Path(exists=True, file_okay=False, path_type=Path), required=False
+)
+@click.option(
+    "--sets",
+    "manifest",
+    default=SETS,
+    show_default=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+)
+@click.option(
+    "--output",
+    default=Path("models/careers-adapter"),
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+)
+@click.option("--epochs", default=1.0, show_default=True, type=float)
+@click.option(
+    "--write-manifest/--no-write-manifest",
+    default=True,
+    show_default=True,
+    help="Point models/manifest.json at the new adapter (a new model id: every pathway is "
+    "re-embedded by the next reindex).",
+)
+def train_encoder_command(
+    onet: Path | None, manifest: Path, output: Path, epochs: float, write_manifest: bool
+) -> None:
+    from dataclasses import replace
+
+    from careers.bench.evaluation import read_sets
+    from careers.matching.encoder import MANIFEST_PATH, default_model_dir, read_manifest
+    from careers.training import encoder_adapter
+
+    sets = []
+    for item in read_sets(manifest):
+        if item.role == "train":
+            sets.append(
+                (item.folder / "personas.jsonl", item.catalogue or item.folder / "catalogue.jsonl")
+            )
+    pairs = encoder_adapter.training_pairs(onet, sets)
+    if not pairs:
+        raise click.ClickException("No training pairs: give the O*NET folder or a 'train' set.")
+    click.echo(f"{len(pairs)} training pairs from O*NET and {len(sets)} training sets", err=True)
+    settings = replace(encoder_adapter.Settings(), epochs=epochs)
+    weights = encoder_adapter.train(
+        pairs, default_model_dir(), output, settings, progress=lambda m: click.echo(m, err=True)
+    )
+    click.echo(f"Wrote {weights}")
+    if write_manifest:
+        current = read_manifest()
+        entry = encoder_adapter.manifest_entry(weights, MANIFEST_PATH.parent, settings)
+        base = str(current.get("base_model_id", current["model_id"]))
+        current.update(
+            base_model_id=base,
+            model_id=f"{base}+{output.name}-{entry['sha256'][:8]}",
+            adapter=entry,
+        )
+        MANIFEST_PATH.write_text(json.dumps(current, indent=2) + "\n", encoding="utf-8")
+        click.echo(f"Updated {MANIFEST_PATH}: run `careers reindex` to re-embed the catalogue.")
+
+
 def register(main: click.Group) -> None:
-    for command in (reindex_command, match_command, eval_command, train_weights_command):
+    for command in (
+        reindex_command,
+        match_command,
+        eval_command,
+        train_weights_command,
+        train_encoder_command,
+    ):
         main.add_command(command)

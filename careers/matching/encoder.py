@@ -141,8 +141,62 @@ def verify_model_dir(model_dir: Path, manifest: dict[str, Any]) -> None:
         )
 
 
+def adapter_path(manifest: dict[str, Any], manifest_path: Path = MANIFEST_PATH) -> Path | None:
+    """The domain adapter's weights file the manifest names (None when it names none)."""
+    adapter = manifest.get("adapter")
+    if not adapter:
+        return None
+    return manifest_path.parent / str(adapter["file"])
+
+
+def read_adapter(manifest: dict[str, Any], manifest_path: Path = MANIFEST_PATH) -> dict[str, Any]:
+    """The adapter's low-rank updates, {module path: (A, B)}, after checking its checksum, with
+    its scale (lora_alpha / r). Empty when the manifest names no adapter."""
+    path = adapter_path(manifest, manifest_path)
+    if path is None:
+        return {}
+    adapter = manifest["adapter"]
+    if not path.is_file():
+        raise EncoderError(
+            f"The domain adapter {path} that models/manifest.json names is missing: restore it "
+            "from the repository (or run `make train-encoder` and update the manifest)."
+        )
+    if _sha256(path) != adapter["sha256"]:
+        raise EncoderError(
+            f"The domain adapter at {path} is not the one models/manifest.json names "
+            f"({manifest['model_id']}). Stored embeddings would not match; restore the file or "
+            "update the manifest and run `careers reindex`."
+        )
+    from safetensors.numpy import load_file
+
+    tensors = load_file(str(path))
+    pairs: dict[str, dict[str, np.ndarray]] = {}
+    for key, value in tensors.items():
+        # peft's names: base_model.model.<module path>.lora_A.weight / lora_B.weight
+        module, _, part = key.removeprefix("base_model.model.").rpartition(".lora_")
+        pairs.setdefault(module, {})[part.split(".")[0]] = value
+    scale = float(adapter["alpha"]) / float(adapter["rank"])
+    return {"scale": scale, "updates": {m: (p["A"], p["B"]) for m, p in pairs.items()}}
+
+
+def merge_adapter(model: Any, adapter: dict[str, Any]) -> None:
+    """Fold the low-rank updates into the transformer's linear layers (W += scale * B @ A),
+    once at load: the adapted model then costs exactly what the base model costs per query."""
+    import torch
+
+    modules = dict(model.named_modules())
+    with torch.no_grad():
+        for name, (a, b) in adapter["updates"].items():
+            layer = modules.get(name)
+            if layer is None or not hasattr(layer, "weight"):
+                raise EncoderError(f"The domain adapter names {name}, which the model lacks.")
+            delta = torch.from_numpy(b @ a) * adapter["scale"]
+            layer.weight += delta.to(layer.weight.dtype)
+
+
 class MiniLMEncoder:
-    """all-MiniLM-L6-v2 through sentence-transformers, offline, on the CPU."""
+    """all-MiniLM-L6-v2 through sentence-transformers, offline, on the CPU, with the domain
+    adapter the manifest names folded into its weights (models/README.md)."""
 
     def __init__(
         self,
@@ -157,6 +211,7 @@ class MiniLMEncoder:
         manifest = manifest or read_manifest()
         path = Path(model_dir) if model_dir else default_model_dir()
         verify_model_dir(path, manifest)
+        adapter = read_adapter(manifest)
         import torch
         from sentence_transformers import SentenceTransformer
 
@@ -167,6 +222,8 @@ class MiniLMEncoder:
         self.batch_size = batch_size
         self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
         self._model.max_seq_length = int(manifest.get("max_seq_length", 256))
+        if adapter:
+            merge_adapter(self._model[0].auto_model, adapter)
         model: Any = self._model
         get_dim = getattr(model, "get_embedding_dimension", None)
         got = get_dim() if get_dim else model.get_sentence_embedding_dimension()
