@@ -76,7 +76,7 @@ def test_an_adapter_that_is_not_the_one_the_manifest_names_stops_start_up(tmp_pa
         "model_id": "m+adapter",
         "adapter": {"file": str(path), "sha256": "0" * 64, "rank": 2, "alpha": 4},
     }
-    with pytest.raises(EncoderError, match="is not the one models/manifest.json names"):
+    with pytest.raises(EncoderError, match=r"is not the one models/manifest\.json names"):
         read_adapter(manifest)
 
 
