@@ -82,6 +82,7 @@ def test_an_adapter_that_is_not_the_one_the_manifest_names_stops_start_up(tmp_pa
 
 def test_the_adapter_is_folded_into_the_weights_as_scale_times_b_times_a(tmp_path: Path) -> None:
     import torch
+
     a = np.arange(6, dtype="f4").reshape(2, 3) / 10
     b = np.arange(8, dtype="f4").reshape(4, 2) / 10
     path = adapter_file(
