@@ -223,9 +223,12 @@ def pattern(c: Context) -> np.ndarray:
 
 
 def unpaid_intent(c: Context) -> np.ndarray:
+    """-1 for unpaid routes when their words ask for paid work, except a programme aimed at a
+    group they are in (a supported internship is unpaid, and is the way into a job)."""
     if not c.signals.wants_paid:
         return c.zeros()
-    return -(~c.cols.paid[c.slots]).astype(float)
+    _, theirs = _targets(c)
+    return -(~c.cols.paid[c.slots] & ~theirs).astype(float)
 
 
 def named_type(c: Context) -> np.ndarray:
