@@ -311,6 +311,12 @@ def train_weights_command(manifest: Path, output: Path, pull: float | None) -> N
 )
 @click.option("--epochs", default=1.0, show_default=True, type=float)
 @click.option(
+    "--with-sets/--onet-only",
+    default=True,
+    show_default=True,
+    help="Also train on the training sets' pathways and personas, or on O*NET alone.",
+)
+@click.option(
     "--write-manifest/--no-write-manifest",
     default=True,
     show_default=True,
@@ -318,7 +324,12 @@ def train_weights_command(manifest: Path, output: Path, pull: float | None) -> N
     "re-embedded by the next reindex).",
 )
 def train_encoder_command(
-    onet: Path | None, manifest: Path, output: Path, epochs: float, write_manifest: bool
+    onet: Path | None,
+    manifest: Path,
+    output: Path,
+    epochs: float,
+    with_sets: bool,
+    write_manifest: bool,
 ) -> None:
     from dataclasses import replace
 
@@ -327,7 +338,7 @@ def train_encoder_command(
     from careers.training import encoder_adapter
 
     sets = []
-    for item in read_sets(manifest):
+    for item in read_sets(manifest) if with_sets else []:
         if item.role == "train":
             sets.append(
                 (item.folder / "personas.jsonl", item.catalogue or item.folder / "catalogue.jsonl")
