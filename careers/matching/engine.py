@@ -195,12 +195,19 @@ class MatchEngine:
 
     def _read(self, query: Query) -> tuple[scoring.Signals, np.ndarray]:
         """The signals of their words and the query vector: one encode, batched with any
-        "do not want" phrase that must be read by meaning."""
+        "do not want" phrase that must be read by meaning. When their words only rule things
+        out ("anything not medical"), the query points away from what they ruled out."""
         signals = scoring.read_signals(query)
-        if not signals.needs_meaning:
+        only_refusals = bool(signals.unwanted_phrases) and not terms(signals.text)
+        if not signals.needs_meaning and not only_refusals:
             return signals, self.encoder.encode_query(signals.text)
         batch = self.encoder.encode([signals.text, *signals.unwanted_phrases])
-        return scoring.read_signals(query, self.prototypes, batch[1:]), batch[0]
+        if signals.needs_meaning:
+            signals = scoring.read_signals(query, self.prototypes, batch[1:])
+        if only_refusals:
+            away = -batch[1:].mean(axis=0)
+            return signals, (away / max(float(np.linalg.norm(away)), 1e-9)).astype(np.float32)
+        return signals, batch[0]
 
     def _candidates(
         self, query: Query, signals: scoring.Signals, qvec: np.ndarray, skip: tuple[str, ...]

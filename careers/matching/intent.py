@@ -21,6 +21,22 @@ from dataclasses import dataclass
 
 from careers.matching.types import PathwayRecord
 
+# people who trained for health work in another country ("a registered nurse from Nigeria",
+# "I qualified as a pharmacist in Pakistan", "studying for PLAB"), and programmes for them
+OVERSEAS_TRAINED = "overseas_trained"
+_PROFESSION = (
+    r"doctor|nurse|midwife|pharmacist|dentist|physio\w*|radiographer|paramedic|surgeon|"
+    r"fisioterapeuta|enfermeir\w*|medical degree|nursing degree|pharmacy degree"
+)
+# places in the UK (London's boroughs and the nations), which say nothing of training abroad
+_UK = (
+    r"(?:London|England|Britain|Scotland|Wales|Ireland|the|UK|Kent|Essex|Surrey|Barking|Barnet|"
+    r"Bexley|Brent|Bromley|Camden|City|Croydon|Ealing|Enfield|Greenwich|Hackney|Hammersmith|"
+    r"Haringey|Harrow|Havering|Hillingdon|Hounslow|Islington|Kensington|Kingston|Lambeth|"
+    r"Lewisham|Merton|Newham|Redbridge|Richmond|Southwark|Sutton|Tower|Waltham|Wandsworth|"
+    r"Westminster|[A-Z]{1,2}\d)\b"
+)
+
 _PAID = re.compile(
     r"\b(?:paid|jobs?|earn(?:ing)?|money|wages?|salary|pay (?:my|the) (?:rent|bills)|"
     r"(?:get|find|want|need|looking for|start) (?:some |a bit of )?(?:paid |proper )?work"
@@ -70,9 +86,16 @@ CIRCUMSTANCE_WORDS: dict[str, str] = {
     "neet": r"\bneet\b|not in (?:education|work|training)|out of work|unemployed|dropped out|"
     r"not (?:been )?doing anything",
     "ex_offender": r"ex[- ]offenders?|prison|criminal record|convictions?|been inside",
+    # trained for health work in another country: a group programmes are aimed at, not a
+    # circumstance people tick
+    OVERSEAS_TRAINED: rf"(?i:was|am|i'm|as|registered|qualified|trained|worked as) (?:an? )?"
+    rf"(?:registered |qualified |senior )?(?:{_PROFESSION})[^.!?\n]{{0,60}}?\b(?:in|from|back "
+    rf"in) (?!{_UK})[A-Z]\w+|(?:in|back in|from) my (?:home )?country|(?:trained|qualified) "
+    r"(?:abroad|overseas)|\b(?:NMC OSCE|OSCE|PLAB|OSPAP|OET)\b",
 }
 _CIRCUMSTANCES = {
-    k: re.compile(rf"\b(?:{v})", re.IGNORECASE) for k, v in CIRCUMSTANCE_WORDS.items()
+    k: re.compile(rf"\b(?:{v})", 0 if k == OVERSEAS_TRAINED else re.IGNORECASE)
+    for k, v in CIRCUMSTANCE_WORDS.items()
 }
 
 # what a title or summary says when a pathway is *for* a group
@@ -88,6 +111,10 @@ _TARGET_WORDS: dict[str, str] = {
     r"(?:learning (?:disabilit|difficult)|ehc ?plan|ehcp|education,? health and care plan|"
     r"special educational needs)|ehc ?plan|ehcp|supported internship",
     "ex_offender": r"ex[- ]offenders?|prison leavers?",
+    OVERSEAS_TRAINED: r"(?:overseas|internationally|abroad)[- ](?:trained|qualified|educated|"
+    r"registered)|(?:trained|qualified|educated) (?:overseas|abroad|outside the uk)|"
+    r"international(?:ly)? (?:nurses|doctors|midwives|pharmacists|recruits|health "
+    r"professionals|graduates)|\b(?:nmc )?osce\b|\bospap\b",
 }
 _TARGETS = {k: re.compile(rf"\b(?:{v})", re.IGNORECASE) for k, v in _TARGET_WORDS.items()}
 # "SEND" (special educational needs and disabilities) only in capitals: "send" is a verb
@@ -161,4 +188,7 @@ def targeted_at(record: PathwayRecord) -> frozenset[str]:
     if "send" in groups:
         groups.add("disabled")
     supported = set(record.supports)
-    return frozenset(g for g in groups if g in supported or not supported)
+    # "overseas trained" is no value of `supports`: its words alone say so
+    return frozenset(
+        g for g in groups if g in supported or not supported or g == OVERSEAS_TRAINED
+    )
