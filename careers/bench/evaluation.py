@@ -8,7 +8,8 @@ import json
 import tempfile
 import time
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -143,32 +144,18 @@ def _save_embeddings(session: Session, config: Config) -> None:
         return
 
 
-def evaluate(
-    folder: Path | None,
+@contextmanager
+def _loaded(
+    catalogue: Path,
     config: Config,
     progress: Callable[[str], None] | None = None,
-    per_persona: list[dict[str, Any]] | None = None,
-    catalogue: Path | None = None,
-    personas_file: Path | None = None,
     cache: bool = True,
-    explain: set[str] | None = None,
-    today: dt.date | None = None,
-) -> list[dict[str, float | int | str]]:
-    """The result rows: the matcher, then the BM25 and MiniLM baselines. The catalogue and
-    personas are DIR/catalogue.jsonl and DIR/personas.jsonl unless given on their own. With
-    per_persona, each persona's row; with explain (persona ids), those rows also carry every
-    candidate's score components (MatchEngine.explain; "*" for every persona). With today, the
-    hard constraints use that date (what is closed), so a set scores the same on any day."""
+) -> Iterator[tuple[Matcher, Session, MatchEngine]]:
+    """A throwaway database holding the catalogue, its matcher, a session and the engine."""
     from careers.services import interchange
     from careers.services.migrations import upgrade
     from careers.services.seed import load_reference_data
 
-    if personas_file is None or catalogue is None:
-        if folder is None:
-            raise EvalError("Give a folder, or both a catalogue and a personas file")
-        personas_file = personas_file or folder / "personas.jsonl"
-        catalogue = catalogue or folder / "catalogue.jsonl"
-    personas = _read_jsonl(personas_file)
     catalogue_rows = _read_jsonl(catalogue)
     with tempfile.TemporaryDirectory(prefix="careers-eval-") as tmp:
         url = f"sqlite:///{Path(tmp) / 'eval.db'}"
@@ -200,47 +187,114 @@ def evaluate(
                 engine = matcher.engine(session)
                 if cache:
                     _save_embeddings(session, config)
-                mine, bm25, dense = (
-                    Scores("matcher"),
-                    Scores("BM25 baseline"),
-                    Scores("MiniLM cosine baseline"),
-                )
-                for persona in personas:
-                    profile = parse_profile(persona["profile"])
-                    relevance = {k: int(v) for k, v in persona.get("relevance", {}).items()}
-                    must_not = set(persona.get("must_not_return", []))
-                    query = matcher.query(session, profile)
-                    if today is not None:
-                        query = replace(query, today=today)
-                    started = time.perf_counter()
-                    response, _ = matcher.engine(session).match(query)
-                    ms = (time.perf_counter() - started) * 1000
-                    refs = [r.ref for r in response.results]
-                    mine.add(refs, relevance, _violations(engine, refs, query, must_not), ms)
-                    for scores, mode in ((bm25, "bm25"), (dense, "dense")):
-                        started = time.perf_counter()
-                        base = baseline_refs(engine, query, mode)
-                        ms = (time.perf_counter() - started) * 1000
-                        scores.add(base, relevance, _violations(engine, base, query, must_not), ms)
-                    if per_persona is not None:
-                        wanted = bool(explain) and (
-                            "*" in (explain or set()) or persona.get("id") in (explain or set())
-                        )
-                        explained = engine.explain(query) if wanted else []
-                        per_persona.append(
-                            {
-                                "explain": explained,
-                                "id": persona.get("id"),
-                                "ndcg": round(mine.ndcg[-1], 3),
-                                "bm25": round(bm25.ndcg[-1], 3),
-                                "dense": round(dense.ndcg[-1], 3),
-                                "refs": refs,
-                                "relevance": relevance,
-                            }
-                        )
+                yield matcher, session, engine
         finally:
             bind.dispose()
+
+
+def evaluate(
+    folder: Path | None,
+    config: Config,
+    progress: Callable[[str], None] | None = None,
+    per_persona: list[dict[str, Any]] | None = None,
+    catalogue: Path | None = None,
+    personas_file: Path | None = None,
+    cache: bool = True,
+    explain: set[str] | None = None,
+    today: dt.date | None = None,
+) -> list[dict[str, float | int | str]]:
+    """The result rows: the matcher, then the BM25 and MiniLM baselines. The catalogue and
+    personas are DIR/catalogue.jsonl and DIR/personas.jsonl unless given on their own. With
+    per_persona, each persona's row; with explain (persona ids), those rows also carry every
+    candidate's score components (MatchEngine.explain; "*" for every persona). With today, the
+    hard constraints use that date (what is closed), so a set scores the same on any day."""
+    if personas_file is None or catalogue is None:
+        if folder is None:
+            raise EvalError("Give a folder, or both a catalogue and a personas file")
+        personas_file = personas_file or folder / "personas.jsonl"
+        catalogue = catalogue or folder / "catalogue.jsonl"
+    personas = _read_jsonl(personas_file)
+    mine, bm25, dense = (
+        Scores("matcher"),
+        Scores("BM25 baseline"),
+        Scores("MiniLM cosine baseline"),
+    )
+    with _loaded(catalogue, config, progress, cache) as (matcher, session, engine):
+        for persona in personas:
+            relevance = {k: int(v) for k, v in persona.get("relevance", {}).items()}
+            must_not = set(persona.get("must_not_return", []))
+            query = matcher.query(session, parse_profile(persona["profile"]))
+            if today is not None:
+                query = replace(query, today=today)
+            started = time.perf_counter()
+            response, _ = matcher.engine(session).match(query)
+            ms = (time.perf_counter() - started) * 1000
+            refs = [r.ref for r in response.results]
+            mine.add(refs, relevance, _violations(engine, refs, query, must_not), ms)
+            for scores, mode in ((bm25, "bm25"), (dense, "dense")):
+                started = time.perf_counter()
+                base = baseline_refs(engine, query, mode)
+                ms = (time.perf_counter() - started) * 1000
+                scores.add(base, relevance, _violations(engine, base, query, must_not), ms)
+            if per_persona is not None:
+                asked = explain or set()
+                wanted = "*" in asked or persona.get("id") in asked
+                per_persona.append(
+                    {
+                        "explain": engine.explain(query) if wanted else [],
+                        "id": persona.get("id"),
+                        "ndcg": round(mine.ndcg[-1], 3),
+                        "bm25": round(bm25.ndcg[-1], 3),
+                        "dense": round(dense.ndcg[-1], 3),
+                        "refs": refs,
+                        "relevance": relevance,
+                    }
+                )
     return [mine.row(), bm25.row(), dense.row()]
+
+
+REFUSAL_TOP = 5
+
+
+def evaluate_refusals(
+    folder: Path,
+    config: Config,
+    catalogue: Path,
+    today: dt.date | None = None,
+) -> dict[str, float | int | str]:
+    """What people say they do not want, kept out of the top five: `folder/cases.jsonl` holds
+    their words and, for each, the pathways (read from the catalogue's side) that involve what
+    they rule out. A case passes when none of those is in the matcher's top five. Decoys (words
+    that only look like a refusal, "blood is fine") pass when nothing is read as ruled out.
+    The BM25 and MiniLM baselines (which read no refusal) are scored the same way."""
+    cases = _read_jsonl(folder / "cases.jsonl")
+    kept = {"matcher": 0, "bm25": 0, "dense": 0}
+    refusals = decoys = decoys_fine = 0
+    with _loaded(catalogue, config) as (matcher, session, engine):
+        for case in cases:
+            query = matcher.query(session, parse_profile({"about": case["about"], "limit": 10}))
+            if today is not None:
+                query = replace(query, today=today)
+            response, _ = engine.match(query)
+            keep_out = set(case.get("keep_out") or [])
+            if not keep_out:
+                decoys += 1
+                decoys_fine += int(not response.understood.get("not_wanted"))
+                continue
+            refusals += 1
+            top = {"matcher": [r.ref for r in response.results]}
+            top.update({mode: baseline_refs(engine, query, mode) for mode in ("bm25", "dense")})
+            for name, refs in top.items():
+                kept[name] += int(not keep_out & set(refs[:REFUSAL_TOP]))
+    share = {k: round(v / refusals, 3) if refusals else 0.0 for k, v in kept.items()}
+    return {
+        "cases": refusals,
+        "kept out of the top 5": share["matcher"],
+        "BM25": share["bm25"],
+        "MiniLM": share["dense"],
+        "decoys": decoys,
+        "decoys not read as refusals": round(decoys_fine / decoys, 3) if decoys else "–",
+    }
 
 
 @dataclass(frozen=True)
@@ -252,6 +306,7 @@ class EvalSet:
     folder: Path
     catalogue: Path | None = None
     today: dt.date | None = None
+    kind: str = "ranking"  # or "refusals" (evaluate_refusals)
 
 
 def read_sets(manifest: Path) -> list[EvalSet]:
@@ -273,6 +328,7 @@ def read_sets(manifest: Path) -> list[EvalSet]:
                 folder=root / item["folder"],
                 catalogue=root / catalogue if catalogue else None,
                 today=dt.date.fromisoformat(today) if today else None,
+                kind=str(item.get("kind", "ranking")),
             )
         )
     return out
@@ -288,6 +344,8 @@ def evaluate_sets(
     said, not skipped silently."""
     rows: list[dict[str, float | int | str]] = []
     for item in sets:
+        if item.kind != "ranking":
+            continue
         if not item.folder.is_dir():
             rows.append({"set": item.name, "personas": "not here: " + str(item.folder)})
             continue
@@ -311,4 +369,23 @@ def evaluate_sets(
                 "ms/query": mine["ms/query"],
             }
         )
+    return rows
+
+
+def evaluate_refusal_sets(
+    sets: list[EvalSet],
+    config: Config,
+    progress: Callable[[str], None] | None = None,
+) -> list[dict[str, float | int | str]]:
+    """One row per refusal set of the manifest (kind "refusals")."""
+    rows: list[dict[str, float | int | str]] = []
+    for item in sets:
+        if item.kind != "refusals":
+            continue
+        if progress:
+            progress(f"{item.name}…")
+        if item.catalogue is None:
+            raise EvalError(f"The refusal set {item.name} needs a catalogue")
+        row = evaluate_refusals(item.folder, config, item.catalogue, item.today)
+        rows.append({"set": item.name, **row})
     return rows

@@ -199,14 +199,24 @@ def eval_command(
     no_cache: bool,
     explain_ids: tuple[str, ...],
 ) -> None:
-    from careers.bench.evaluation import EvalError, evaluate, evaluate_sets, read_sets
+    from careers.bench.evaluation import (
+        EvalError,
+        evaluate,
+        evaluate_refusal_sets,
+        evaluate_sets,
+        read_sets,
+    )
     from careers.matching.metrics import table
 
     config = _config()
     try:
         if all_sets:
             sets = [s for s in read_sets(manifest) if not only or s.name in only]
-            click.echo(table(evaluate_sets(sets, config, lambda m: click.echo(m, err=True))))
+            say = lambda m: click.echo(m, err=True)  # noqa: E731
+            click.echo(table(evaluate_sets(sets, config, say)))
+            refusals = evaluate_refusal_sets(sets, config, say)
+            if refusals:
+                click.echo("\n" + table(refusals))
             return
         if folder is None and (catalogue is None or personas is None):
             raise click.UsageError("Give a FOLDER (or --catalogue and --personas), or --all.")
