@@ -2,10 +2,11 @@
 (seed_data/pathways.jsonl) was read. Families below are lists of refs picked by
 reading each pathway's text; every ref is checked against the catalogue."""
 
-import json, pathlib, re, collections
+import json
+import pathlib
 
 ROOT = pathlib.Path(__file__).resolve().parents[3]
-CAT = [json.loads(l) for l in open(ROOT / "seed_data" / "pathways.jsonl")]
+CAT = [json.loads(line) for line in open(ROOT / "seed_data" / "pathways.jsonl")]
 REFS = [r["ref"] for r in CAT]
 
 
@@ -19,7 +20,9 @@ F = {
     "HCSW": suf("HCSW-L2"),
     "SHCSW": suf("SHCSW-L3"),
     "NA": suf("NA-L5"),
-    "RNDA_ACUTE": [p + "-RNDA-L6" for p in "KCH BARTS RFL ICHT SGUH LGT BHR CHS UCLH".split()],
+    "RNDA_ACUTE": [
+        p + "-RNDA-L6" for p in ["KCH", "BARTS", "RFL", "ICHT", "SGUH", "LGT", "BHR", "CHS", "UCLH"]
+    ],
     "WEX": suf("WEX-WARD"),
     "PREEMP": suf("PREEMP-HCSW"),
     "NURSBSC": suf("NURSING-BSC"),
@@ -89,7 +92,7 @@ F = {
 def K(*items):
     out = []
     for it in items:
-        for r in F[it] if it in F else [it]:
+        for r in F.get(it, [it]):
             if r not in out:
                 out.append(r)
     return out

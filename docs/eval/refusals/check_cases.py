@@ -1,7 +1,11 @@
 """Checks cases.jsonl: every keep_out ref exists in the catalogue, ids are unique,
 'about' is 10-80 words, decoys rule nothing out, and no keep_out ref appears twice."""
 
-import json, pathlib, collections, re, sys
+import collections
+import json
+import pathlib
+import re
+import sys
 
 here = pathlib.Path(__file__).resolve().parent
 root = here.parents[2]
