@@ -189,6 +189,4 @@ def targeted_at(record: PathwayRecord) -> frozenset[str]:
         groups.add("disabled")
     supported = set(record.supports)
     # "overseas trained" is no value of `supports`: its words alone say so
-    return frozenset(
-        g for g in groups if g in supported or not supported or g == OVERSEAS_TRAINED
-    )
+    return frozenset(g for g in groups if g in supported or not supported or g == OVERSEAS_TRAINED)
