@@ -276,7 +276,7 @@ def train_weights_command(manifest: Path, output: Path, pull: float | None) -> N
     names = list(FEATURES)
     personas: list[score_weights.Persona] = []
     for item in read_sets(manifest):
-        if item.role != "train":
+        if item.role != "train" or item.kind != "ranking":
             continue
         details: list[dict[str, Any]] = []
         evaluate(
@@ -349,7 +349,7 @@ def train_encoder_command(
 
     sets = []
     for item in read_sets(manifest) if with_sets else []:
-        if item.role == "train":
+        if item.role == "train" and item.kind == "ranking":
             sets.append(
                 (item.folder / "personas.jsonl", item.catalogue or item.folder / "catalogue.jsonl")
             )
