@@ -148,6 +148,55 @@ FACETS: tuple[Facet, ...] = (
         "office admin work at a desk and computer, paperwork and spreadsheets",
     ),
     Facet(
+        "cleaning",
+        "cleaning",
+        r"\b(?:cleaning|cleaners?|domestic (?:assistant|services|team|staff)|housekeep\w*|"
+        r"hygiene technician)",
+        r"\b(?:domestic|hygiene|waste|mop\w*|hoover\w*)\b",
+        r"\b(?:clean\w*|mopping|hoovering|housekeep\w*|domestic work)",
+        "cleaning wards and buildings, domestic and housekeeping work",
+    ),
+    Facet(
+        "kitchen",
+        "kitchen and catering work",
+        r"\b(?:kitchens?|catering|chefs?|cook(?:s|ing)?|commis|food (?:preparation|prep|service)|"
+        r"hospitality)",
+        r"\b(?:food|meals|menus?)\b",
+        r"\b(?:kitchens?|cook\w*|catering|chef\w*|food)",
+        "cooking and kitchen work, catering and serving food",
+    ),
+    Facet(
+        "physical",
+        "heavy lifting and being on your feet",
+        r"\b(?:heavy lifting|lifting and carrying|manual handling|physically (?:demanding|active)|"
+        r"on your feet|push(?:ing)? (?:wheelchairs|beds|trolleys)|moving (?:beds|equipment|"
+        r"patients)|walk(?:ing)? miles|porters?|portering)",
+        r"\b(?:lifting|lift|carry\w*|active|physical)\b",
+        r"\b(?:lift\w*|heavy|physical\w*|on my feet|stood up|standing (?:up )?all day|bad back|"
+        r"back problems?|knees?|shoulder)",
+        "physically demanding work: heavy lifting, moving patients and equipment, on your feet",
+    ),
+    Facet(
+        "aggression",
+        "aggressive or violent behaviour",
+        r"\b(?:challenging behaviour|aggressi\w+|violen\w+|restrain\w*|secure (?:units?|wards?|"
+        r"hospital)|forensic|de-?escalat\w*|breakaway|locked wards?|psychiatric intensive care)",
+        r"\b(?:distress\w*|crisis|inpatient mental health|acute mental health|psychiatric)\b",
+        r"\b(?:aggress\w+|violen\w+|punch\w*|attack\w*|restrain\w*|scream\w*|shout\w*|"
+        r"abus\w+|kick(?:ing)? off|locked wards?|secure units?|psych wards?|mental health wards?)",
+        "dealing with aggressive or violent people, restraint, secure and locked wards",
+    ),
+    Facet(
+        "alone",
+        "working on your own",
+        r"\b(?:lone work\w*|on your own|work(?:ing)? alone|by yourself|from home|home[- ]based|"
+        r"remote(?:ly)?|(?:visit|travel between) (?:people's|clients') homes|house to house|"
+        r"in (?:people's|clients') (?:own )?homes|community visits)",
+        r"\b(?:independently|own caseload|visits)\b",
+        r"\b(?:on my own|alone|by myself|lonely|from home|house to house|isolat\w+)",
+        "working alone, lone working visiting people's homes, or working from home",
+    ),
+    Facet(
         "older_people",
         "working with older people",
         r"\b(?:older (?:people|adults|person|patients|residents)|elderly|dementia|frail\w*|"
@@ -172,7 +221,7 @@ FACETS: tuple[Facet, ...] = (
         r"\b(?:driving licen[cs]e|full (?:uk )?licen[cs]e|drive (?:a |the )?(?:van|car|vehicle|"
         r"ambulance)s?|drivers?\b|driving)",
         r"\b(?:vehicles?|van|travel between)\b",
-        r"\b(?:driv\w*|licen[cs]e|car)\b",
+        r"\b(?:driv\w*|licen[cs]e|car|cars)\b",
         "driving a vehicle, needs a driving licence",
     ),
 )
@@ -263,11 +312,30 @@ def unwanted_facets(
 
 
 _REFUSAL_CUE = re.compile(
-    r"\b(?:no|not|never|without|nothing|none|avoid|hate|nope)\b\s+(?P<what>(?:[^.,;!?–—-]|"
-    r"(?<=\w)-(?=\w))+)",
+    r"\b(?:no|not|never|without|nothing|none|avoid|hate|nope|(?:don'?t|do not|doesn'?t|won'?t|"
+    r"wouldn'?t|can'?t|cannot|can not|couldn'?t|aint|ain't) (?:\w+ ){0,3}?(?:want|wanna|like|"
+    r"stand|handle|do|be|work|deal|cope|face|stomach|go)|(?:done|finished|sick|tired|fed up|"
+    r"bored|over) (?:with|of)|had enough of|burnt out (?:on|from|by)|(?:the )?(?:only thing|"
+    r"problem|issue|catch) is|go (?:mad|crazy|insane)|not sure (?:i|if i) (?:could|can|would)"
+    r"(?: handle| cope with| deal with| do)?|(?:scared|afraid|terrified|frightened) of|"
+    r"anything but|except)\b\s+(?P<what>(?:[^.,;!?–—-]|(?<=\w)-(?=\w))+)",
     re.IGNORECASE,
 )
 _WINDOW_END = re.compile(r"\b(?:but|and i|so|because|as|though|i)\b", re.IGNORECASE)
+# "no problem with needles", "never been scared of blood", "never been inside a hospital",
+# "not that I don't like old people", "no car yet": what follows is no refusal
+_NOT_A_REFUSAL = re.compile(
+    r"^(?:\w+ )?(?:problems?|issues?|bother\w*|worries|worry|mind|minding|trouble|fuss\w*|"
+    r"scared|afraid|squeamish|phased|fazed|that|been|had|seen|done|tried|worked|experience|"
+    r"idea|sure what|clue)\b|\byet\b",
+    re.IGNORECASE,
+)
+# "I don't drive", "can't drive", "no licence": driving ruled out in words of its own
+_NO_DRIVING = re.compile(
+    r"\b(?:(?:don'?t|do not|can'?t|cannot|can not|doesn'?t) (?:\w+ )?drive|"
+    r"(?:no|don'?t have a|haven'?t got a|without a) (?:driving )?licen[cs]e|non[- ]driver)\b",
+    re.IGNORECASE,
+)
 
 
 def refusals(text: str) -> list[str]:
@@ -278,8 +346,9 @@ def refusals(text: str) -> list[str]:
     for m in _REFUSAL_CUE.finditer(text or ""):
         window = _WINDOW_END.split(m.group("what"), maxsplit=1)[0]
         window = " ".join(window.split()[:7])
-        if window and named_facets(window):
+        if window and not _NOT_A_REFUSAL.search(window) and named_facets(window):
             found.append(window)
+    found.extend(m.group(0) for m in _NO_DRIVING.finditer(text or ""))
     return found
 
 
@@ -294,7 +363,7 @@ _PART_TIME = _rx(
     r"zero[- ]hours?|bank (?:work|shifts?|staff)|casual|weekend job|saturday job)"
 )
 _HOURS = _rx(
-    r"\b(\d{1,2})\s*(?:-|to)?\s*(?:\d{1,2}\s*)?(?:hours?|hrs?|h)\b(?:\s*(?:a|per|each)\s*week)?"
+    r"\b(\d{1,2})\s*(?:(?:-|to)\s*(\d{1,2})\s*)?(?:hours?|hrs?|h)\b(?:\s*(?:a|per|each)\s*week)?"
 )
 _EVENINGS = _rx(
     r"\b(?:evenings?|weekends?|saturdays?|sundays?|after (?:school|college|uni|work|"
@@ -321,9 +390,10 @@ _NIGHTS_ONLY = _rx(
     r"\b(?:nights? only|only nights?|night shifts? only|only (?:do |work |doing )?night)"
 )
 _NO_NIGHTS = _rx(
-    r"\b(?:no (?:night|nights|night shifts?|shifts|late shifts?|weekends?)|not (?:at )?nights?|"
-    r"(?:can't|cant|cannot|can not|won't|wont|don't|dont) (?:do |work )?(?:night|nights|"
-    r"shifts|late)|without (?:night|nights|shifts))"
+    r"\b(?:no (?:night|nights|night shifts?|shifts|late shifts?|weekends?)|not (?:at |doing |"
+    r"working |do )?(?:nights?|night shifts?|overnight)|(?:can't|cant|cannot|can not|won't|wont|"
+    r"don't|dont|do not) (?:\w+ ){0,3}?(?:do |work |doing |working )?(?:night|nights|shifts|late|"
+    r"overnight)|without (?:night|nights|shifts)|as long as it'?s not nights)"
 )
 _DAYTIME = _rx(
     r"\b(?:regular hours|normal hours|daytime|day time|monday to friday|mon-fri|"
@@ -366,7 +436,9 @@ def read_need(text: str) -> PatternNeed:
         return PatternNeed()
     max_hours = None
     for m in _HOURS.finditer(text):
-        value = float(m.group(1))
+        if m.group(2) and int(m.group(2)) < int(m.group(1)):
+            continue  # "9-5 hours" is a working day, not hours a week
+        value = float(m.group(2) or m.group(1))
         if 4 <= value <= 40:
             max_hours = value if max_hours is None else max(max_hours, value)
     school = bool(_SCHOOL_HOURS.search(text))
@@ -478,7 +550,8 @@ def _fit_daytime(p: PathwayPattern) -> float:
         return 0.3
     if p.flexible:
         return 0.2
-    return -0.5 if p.nights or p.shifts else 0.0
+    # shifts, nights, or work that is evenings and weekends (youth clubs, twilight cleaning)
+    return -0.5 if p.nights or p.shifts or p.evenings_weekends else 0.0
 
 
 def pattern_fit(need: PatternNeed, p: PathwayPattern) -> float:

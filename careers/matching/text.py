@@ -169,22 +169,26 @@ _NEGATION = re.compile(
     r"involving|about|doing|working (?:with|in|on|around))|"
     r"(?:nothing|none of)(?: to do with| with| involving| around| that involves|"
     r"(?= (?:medical|clinical|hands[- ]on|patient|hospital|physical|gory|gross|messy)))|"
-    r"(?:don't|dont|do not|doesn't|does not|never|wouldn't|would not|won't|wont) (?:really )?"
-    r"(?:want|like|enjoy|fancy|do)"
-    r"(?: to (?:do|work (?:in|with|on|around)|be (?:in|around|near)|deal with|see|touch))?"
+    r"(?:don't|dont|do not|doesn't|does not|never|wouldn't|would not|won't|wont|aint|ain't) "
+    r"(?:really )?(?:want|wanna|like|enjoy|fancy|do(?:ing)?)"
+    r"(?: to (?:do|work (?:in|with|on|around)|be (?:in|around|near|doing|going round)|deal with|"
+    r"see|touch)| (?:be )?(?:doing|going round|working (?:in|with|on)))?"
     r"(?: (?:anything|any|stuff|things?) (?:to do with|with|involving|around|that is|that's))?|"
     r"(?:can't|cant|cannot|can not|couldn't) (?:stand|handle|deal with|cope with|do|be around|"
     r"look at|see)|"
+    r"not sure (?:i|if i) (?:could|can|would) (?:handle|cope with|deal with|stomach|face|do)|"
     r"hate|avoid|rather not|no more|(?:scared|afraid|terrified|frightened) of|"
     r"squeamish(?: about| around| with)?|faint(?: at(?: the sight of)?| when i see)?|"
     r"allergic to|keep (?:me )?away from)\s+"
     r"(?P<what>[^.,;!?–—]+)",
     re.IGNORECASE,
 )
-# "blood is not for me", "needles aren't my thing"
+# "blood is not for me", "needles aren't my thing", "needles and blood are a hard no",
+# "the birth bit with all the blood, no thank you"
 _NOT_FOR_ME = re.compile(
-    r"(?P<what>\b[\w' ]{2,40}?)\s+(?:is|are|isn't|aren't|is not|are not)\s+(?:not\s+)?"
-    r"(?:for me|my thing|my cup of tea)\b",
+    r"(?P<what>\b[\w' ]{2,40}?)\s+(?:(?:is|are|isn't|aren't|is not|are not)\s+(?:not\s+)?"
+    r"(?:for me|my thing|my cup of tea|an? (?:hard |big |definite )?no(?:-go)?)|,?\s*(?:no thank "
+    r"you|no thanks|no ta|nope|no way)\b)",
     re.IGNORECASE,
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from careers.matching import facets
+from careers.matching.text import split_negations
 
 
 @pytest.mark.parametrize(
@@ -153,3 +154,46 @@ def test_work_from_home_is_read_and_fits_a_remote_role() -> None:
 
 def test_only_work_nights_is_nights_only() -> None:
     assert facets.read_need("my sister takes over at night, so I can only work nights").nights_only
+
+
+@pytest.mark.parametrize(
+    "words, facet",
+    [
+        ("Only thing is I don't drive", "driving"),
+        ("I can't drive and I don't want to learn", "driving"),
+        ("Just no cleaning please, I do enough of that at home", "cleaning"),
+        ("I've got a knee problem so I can't be stood up all day", "physical"),
+        ("I don't want any violent or aggressive clients", "aggression"),
+        ("I don't want to be sat on my own in silence", "alone"),
+        ("I'm done with babies now, want to care for adults", "children"),
+        ("The only thing is needles, I can't even watch", "needles"),
+        ("i dont wanna be going round the wards with sick people", "hospital"),
+    ],
+)
+def test_more_ways_of_saying_no_are_read_as_that_facet(words: str, facet: str) -> None:
+    kept, negated = split_negations(words)
+    assert facet in facets.unwanted_facets([*negated, *facets.refusals(kept)])
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Never had a problem with needles, I give my dad his insulin",
+        "No problem with phones at all, I did 2 years at a call centre",
+        "Never been inside a hospital except when I was born",
+        "No car yet but I'm passing my test next month",
+    ],
+)
+def test_words_that_only_look_like_a_refusal_rule_nothing_out(words: str) -> None:
+    kept, negated = split_negations(words)
+    assert not facets.unwanted_facets([*negated, *facets.refusals(kept)])
+
+
+def test_nine_to_five_hours_is_a_working_day_not_nine_hours_a_week() -> None:
+    need = facets.read_need("Need proper 9-5 hours, no weekends or shifts")
+    assert need.max_hours is None and not need.part_time
+
+
+def test_not_doing_night_shifts_and_working_overnight_are_no_nights() -> None:
+    assert facets.read_need("I'm not doing night shifts cos of my kids").no_nights
+    assert facets.read_need("i dont want to be working overnight").no_nights
