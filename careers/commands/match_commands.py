@@ -341,6 +341,7 @@ def train_encoder_command(
     with_sets: bool,
     write_manifest: bool,
 ) -> None:
+    import random
     from dataclasses import replace
 
     from careers.bench.evaluation import read_sets
@@ -353,13 +354,19 @@ def train_encoder_command(
             sets.append(
                 (item.folder / "personas.jsonl", item.catalogue or item.folder / "catalogue.jsonl")
             )
-    pairs = encoder_adapter.training_pairs(onet, sets)
+    rng = random.Random(encoder_adapter.SEED)
+    pairs = encoder_adapter.training_pairs(onet, sets, rng)
     if not pairs:
         raise click.ClickException("No training pairs: give the O*NET folder or a 'train' set.")
     click.echo(f"{len(pairs)} training pairs from O*NET and {len(sets)} training sets", err=True)
     settings = replace(encoder_adapter.Settings(), epochs=epochs)
     weights = encoder_adapter.train(
-        pairs, default_model_dir(), output, settings, progress=lambda m: click.echo(m, err=True)
+        pairs,
+        default_model_dir(),
+        output,
+        settings,
+        progress=lambda m: click.echo(m, err=True),
+        rng=rng,
     )
     click.echo(f"Wrote {weights}")
     if write_manifest:

@@ -160,11 +160,12 @@ def persona_pairs(personas: Path, catalogue: Path) -> list[Pair]:
 
 
 def training_pairs(
-    onet: Path | None, sets: Iterable[tuple[Path, Path]], seed: int = SEED
+    onet: Path | None, sets: Iterable[tuple[Path, Path]], rng: random.Random | None = None
 ) -> list[Pair]:
-    """Every pair, shuffled with the seed. `sets` are (personas file, catalogue file) of the
-    training sets."""
-    rng = random.Random(seed)
+    """Every pair, shuffled. `sets` are (personas file, catalogue file) of the training sets.
+    One seeded generator (`rng`, default a fresh one from SEED) builds the pairs and then, in
+    `train`, orders the batches, so a run is reproduced exactly."""
+    rng = rng if rng is not None else random.Random(SEED)
     pairs = onet_pairs(onet, rng) if onet is not None else []
     catalogues: list[Path] = []
     for personas, catalogue in sets:
@@ -179,9 +180,10 @@ def training_pairs(
 def _batches(
     pairs: Sequence[Pair], size: int, steps: int, rng: random.Random
 ) -> Iterable[list[Pair]]:
-    """Batches with no document twice (a second copy would count as a wrong answer)."""
+    """Batches with no document twice (a second copy would count as a wrong answer): the
+    (already shuffled) pairs in order, reshuffled at the end of each pass."""
     order = list(range(len(pairs)))
-    at = len(order)
+    at = 0
     for _ in range(steps):
         batch: list[Pair] = []
         seen: set[str] = set()
@@ -203,15 +205,17 @@ def train(
     output: Path,
     settings: Settings = Settings(),
     progress: Callable[[str], None] | None = None,
+    rng: random.Random | None = None,
 ) -> Path:
-    """Train the adapter and save it (peft's format) under output; returns the weights file."""
+    """Train the adapter and save it (peft's format) under output; returns the weights file.
+    `rng`: the generator that built the pairs (it goes on to order the batches)."""
     import torch
     from peft import LoraConfig, get_peft_model
     from sentence_transformers import SentenceTransformer
 
     torch.manual_seed(SEED)
     torch.set_num_threads(settings.threads)
-    rng = random.Random(SEED)
+    rng = rng if rng is not None else random.Random(SEED)
     model = SentenceTransformer(str(model_dir), device="cpu", local_files_only=True)
     model.max_seq_length = settings.max_seq_length
     config = LoraConfig(
