@@ -22,6 +22,21 @@ def keep_answers(answers: dict[str, Any]) -> None:
     session["answers"] = seal(current_app.config["SECRET_KEY"], answers)
 
 
+def shortlist_refs() -> list[str]:
+    """The refs on the person's shortlist (kept in the session cookie)."""
+    refs = session.get("shortlist")
+    return [r for r in refs if isinstance(r, str)] if isinstance(refs, list) else []
+
+
+def take_shortlist_said() -> tuple[str, str] | None:
+    """What the last shortlist button did ("added" or "removed", and the ref), said once in the
+    page's status message (an aria-live region) after the redirect."""
+    said = session.pop("shortlist_said", None)
+    if isinstance(said, list) and len(said) == 2 and said[0] in ("added", "removed"):
+        return said[0], str(said[1])
+    return None
+
+
 def current_profile() -> Profile | None:
     """The answers as the match contract, or None when they have not given any (or they no
     longer make sense): then pages say what we do not know rather than guess."""

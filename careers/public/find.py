@@ -18,7 +18,13 @@ from careers.cleaning import whole_number
 from careers.counting import counts_as_view
 from careers.extensions import db, matcher
 from careers.public import bp
-from careers.public.answers import current_answers, current_profile, keep_answers
+from careers.public.answers import (
+    current_answers,
+    current_profile,
+    keep_answers,
+    shortlist_refs,
+    take_shortlist_said,
+)
 from careers.public.forms import FindForm, RefineForm, form_data, match_request
 from careers.services import journey
 from careers.services import shortlist as shortlists
@@ -38,8 +44,7 @@ def _answers() -> dict[str, Any]:
 
 
 def _refs() -> list[str]:
-    refs = session.get("shortlist")
-    return [r for r in refs if isinstance(r, str)] if isinstance(refs, list) else []
+    return shortlist_refs()
 
 
 def _back_to(default: str, ref: str = "") -> str:
@@ -103,12 +108,7 @@ def _render_results(answers: dict[str, Any], form: RefineForm, limit: int) -> Re
 
 
 def _said() -> tuple[str, str] | None:
-    """What the last shortlist button did ("added" or "removed", and the ref), said once in the
-    page's status message (an aria-live region) after the redirect."""
-    said = session.pop("shortlist_said", None)
-    if isinstance(said, list) and len(said) == 2 and said[0] in ("added", "removed"):
-        return said[0], str(said[1])
-    return None
+    return take_shortlist_said()
 
 
 @bp.get("/find/results")

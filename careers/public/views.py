@@ -20,7 +20,12 @@ from careers.counting import counts_as_view
 from careers.extensions import db, matcher
 from careers.pathway_display import json_ld, progression_ladder
 from careers.public import bp
-from careers.public.answers import current_answers, current_profile
+from careers.public.answers import (
+    current_answers,
+    current_profile,
+    shortlist_refs,
+    take_shortlist_said,
+)
 from careers.public.catalogue_forms import filters_from_args, pagination
 from careers.services import events, health, journey
 from careers.services.geo import Place
@@ -93,6 +98,8 @@ def pathway(ref: str) -> str:
         requirements=journey.check_requirements(found, current_profile()),
         pattern=journey.pattern_words(journey.pattern_of(found)),
         has_answers=bool(current_answers()),
+        listed=ref in shortlist_refs(),
+        said=take_shortlist_said(),
     )
 
 
