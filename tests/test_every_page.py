@@ -54,6 +54,7 @@ PAGES: dict[str, tuple[str, Args]] = {
     "public.accessibility": (PUBLIC, _none),
     "public.pathways": (PUBLIC, _none),
     "public.plan": (PUBLIC, lambda w: {"role": w["published"].title}),
+    "public.compare": (PUBLIC, lambda w: {"ref": w["published"].ref}),
     "public.pathway": (PUBLIC, lambda w: {"ref": w["published"].ref}),
     "public.organisation": (PUBLIC, lambda w: {"slug": w["trust"].slug}),
     "public.find": (PUBLIC, _none),

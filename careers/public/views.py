@@ -110,6 +110,20 @@ def plan() -> str:
     return render_template("public/plan.html", role=role, plan=found)
 
 
+@bp.get("/compare")
+def compare() -> str:
+    refs = request.args.getlist("ref")
+    compared = journey.compare(db.session(), refs, current_profile())
+    choices, _gone = journey.shortlisted(db.session(), shortlist_refs())
+    return render_template(
+        "public/compare.html",
+        compared=compared,
+        choices=choices,
+        too_many=len(set(refs)) > journey.COMPARE_MAX,
+        has_answers=bool(current_answers()),
+    )
+
+
 @bp.get("/organisations/<slug>")
 def organisation(slug: str) -> str:
     found = public_organisation(db.session(), slug) or abort(404)
