@@ -353,6 +353,11 @@ class User(Base):
     totp_last_step: Mapped[int | None] = mapped_column(Integer)
     recovery_codes: Mapped[list[str] | None] = mapped_column(JSON)
     two_factor_epoch: Mapped[int] = mapped_column(Integer, default=0)
+    # What they are emailed about (their settings page): a pathway returned or approved, a
+    # pathway closing in 7 days, and (only if they opt in) a weekly digest of reach.
+    email_reviews: Mapped[bool] = mapped_column(Boolean, default=True)
+    email_closing: Mapped[bool] = mapped_column(Boolean, default=True)
+    email_reach_digest: Mapped[bool] = mapped_column(Boolean, default=False)
 
     organisation: Mapped[Organisation | None] = relationship()
 
@@ -501,3 +506,42 @@ class Student(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     cohort: Mapped[Cohort] = relationship(back_populates="students")
+
+
+# --- email alerts (no account: careers/services/alerts.py) ---------------------
+
+ALERT_FREQUENCIES = ("daily", "weekly")
+
+
+class Alert(Base):
+    """Someone's "email me new matches": only what is needed to send it. The email address,
+    the list choices (`criteria`: browse filters; keywords only when they ticked to keep them),
+    the postcode district, the frequency. Nothing about their circumstances, no free text
+    otherwise. Unconfirmed alerts go after 7 days; confirmed ones after six months without a
+    click (renewable from the manage page)."""
+
+    __tablename__ = "alerts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254))
+    criteria: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    outcode: Mapped[str | None] = mapped_column(String(5))
+    frequency: Mapped[str] = mapped_column(String(6))  # daily | weekly
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    confirmed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_active_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    last_sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class AlertSent(Base):
+    """A pathway an alert has already sent: never sent to that alert again."""
+
+    __tablename__ = "alert_sent"
+
+    alert_id: Mapped[int] = mapped_column(
+        ForeignKey("alerts.id", ondelete="CASCADE"), primary_key=True
+    )
+    pathway_id: Mapped[int] = mapped_column(
+        ForeignKey("pathways.id", ondelete="CASCADE"), primary_key=True
+    )
+    sent_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -72,19 +72,31 @@ SCHEDULE: tuple[Periodic, ...] = (
     ),
     Periodic(
         "alerts_daily",
-        "Daily alert digest",
+        "Email daily alerts their new matches (careers alerts send --frequency daily)",
         "daily at 07:00 UTC",
         {"minute": "0", "hour": "7"},
         "SCHEDULE_ALERTS_DAILY",
-        note="alerts are not built yet: the slot is kept, off by default, and sends nothing",
     ),
     Periodic(
         "alerts_weekly",
-        "Weekly alert digest",
+        "Email weekly alerts their new matches (careers alerts send --frequency weekly)",
         "Mondays at 07:00 UTC",
         {"minute": "0", "hour": "7", "day_of_week": "1"},
         "SCHEDULE_ALERTS_WEEKLY",
-        note="alerts are not built yet: the slot is kept, off by default, and sends nothing",
+    ),
+    Periodic(
+        "employer_closing",
+        "Email staff that a pathway of theirs closes in 7 days",
+        "daily at 06:30 UTC",
+        {"minute": "30", "hour": "6"},
+        "SCHEDULE_EMPLOYER_EMAIL",
+    ),
+    Periodic(
+        "employer_reach_digest",
+        "Email the weekly reach digest to staff who opted in",
+        "Mondays at 06:45 UTC",
+        {"minute": "45", "hour": "6", "day_of_week": "1"},
+        "SCHEDULE_EMPLOYER_EMAIL",
     ),
     Periodic(
         "recover_stalled",
@@ -191,11 +203,44 @@ class Tasks:
         log.info("Retention: deleted %(events)s events and %(jobs)s finished jobs", deleted)
         return deleted
 
-    def _alerts_daily(self) -> None:
-        log.info("Alert digests are not built yet: nothing was sent")
+    def _alerts_daily(self) -> int:
+        return self._send_alerts("daily")
 
-    def _alerts_weekly(self) -> None:
-        log.info("Alert digests are not built yet: nothing was sent")
+    def _alerts_weekly(self) -> int:
+        return self._send_alerts("weekly")
+
+    def _send_alerts(self, frequency: str) -> int:
+        from careers.auth import now
+        from careers.services.alerts import send_digests
+
+        with (
+            self.huey.lock_task(f"alerts_{frequency}"),
+            self.app.app_context(),
+            db.new_session() as session,
+        ):
+            sent = send_digests(session, self.config, frequency, now())
+        log.info("Sent %s %s alert emails", sent, frequency)
+        return sent
+
+    def _employer_closing(self) -> int:
+        from careers.services.employer_mail import closing_soon
+
+        with (
+            self.huey.lock_task("employer_closing"),
+            self.app.app_context(),
+            db.new_session() as session,
+        ):
+            return closing_soon(session, self.config, dt.datetime.now(dt.UTC).date())
+
+    def _employer_reach_digest(self) -> int:
+        from careers.services.employer_mail import reach_digests
+
+        with (
+            self.huey.lock_task("employer_reach_digest"),
+            self.app.app_context(),
+            db.new_session() as session,
+        ):
+            return reach_digests(session, self.config, dt.datetime.now(dt.UTC).date())
 
     # --- the worker --------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from careers.config import Config
 from careers.extensions import db
 from careers.services.migrations import upgrade
 
-pytest_plugins = ["tests.postgres", "tests.worker"]
+pytest_plugins = ["tests.postgres", "tests.worker", "tests.mail_server"]
 
 
 @pytest.fixture(scope="session")

@@ -26,8 +26,8 @@ from werkzeug.exceptions import MethodNotAllowed, NotFound
 from careers import create_app
 from careers.config import Config
 from careers.extensions import matcher
-from careers.models import Event, Job, Site
-from careers.services import accounts, batch_matching, shortlist
+from careers.models import Alert, Event, Job, Site, utcnow
+from careers.services import accounts, alerts, batch_matching, shortlist
 from tests.advisers.factories import make_cohort, make_school, make_student
 from tests.employers.factories import make_user, sign_in_as
 from tests.factories import make_organisation, make_pathway
@@ -60,6 +60,11 @@ PAGES: dict[str, tuple[str, Args]] = {
     "public.find": (PUBLIC, _none),
     "public.results": (PUBLIC, _none),  # the public client has answered /find first
     "public.shortlist": (PUBLIC, _none),
+    "public.alert_new": (PUBLIC, _none),
+    "public.alert_sent": (PUBLIC, _none),
+    "public.alert_confirm": (PUBLIC, lambda w: {"token": w["alert_confirm_token"]}),
+    "public.alert": (PUBLIC, lambda w: {"token": w["alert_token"]}),
+    "public.alert_unsubscribe": (PUBLIC, lambda w: {"token": w["alert_token"]}),
     # Staff, before signing in.
     "employers.sign_in": (PUBLIC, _none),
     "employers.password_reset": (PUBLIC, _none),
@@ -160,6 +165,19 @@ OTHER_RESPONSES: dict[str, Other] = {
     # The apply link is counted, then goes to the employer's own apply page.
     "public.apply": Other(
         PUBLIC, lambda w: {"ref": w["published"].ref}, 302, location="https://www.jobs.nhs.uk/"
+    ),
+    # Feeds of new pathways, and a closing date for a calendar.
+    "public.pathways_atom": Other(PUBLIC, _none, 200, "application/atom+xml"),
+    "public.pathways_rss": Other(PUBLIC, _none, 200, "application/rss+xml"),
+    "public.pathway_closing_date": Other(
+        PUBLIC, lambda w: {"ref": w["published"].ref}, 200, "text/calendar"
+    ),
+    # A pathway's link in an alert email: counted as a click, then the pathway's page.
+    "public.alert_pathway": Other(
+        PUBLIC,
+        lambda w: {"token": w["alert_token"], "ref": w["published"].ref},
+        302,
+        location="/pathways/",
     ),
     # CSV downloads.
     "employers.import_template": Other(ORG_ADMIN, _none, 200, "text/csv"),
@@ -277,6 +295,10 @@ def world(app: Flask, seeded_catalogue: Session) -> Iterator[World]:
         user_id=org_admin.id,
     )
     session.add_all([match_job, import_job])
+    alert = Alert(email="sam@example.com", frequency="weekly", criteria={"sectors": ["nursing"]})
+    alert.confirmed_at = utcnow()
+    unconfirmed = Alert(email="kim@example.com", frequency="daily", criteria={})
+    session.add_all([alert, unconfirmed])
     invitation = accounts.invite_user(session, "new.starter@example.nhs.uk", "editor", trust.name)
     reset = accounts.request_password_reset(session, org_admin.email)
     assert reset is not None
@@ -324,6 +346,8 @@ def world(app: Flask, seeded_catalogue: Session) -> Iterator[World]:
         "upload_token": uploaded.headers["Location"].rsplit("/", 1)[1],
         "invitation_token": invitation.token,
         "reset_token": reset[1],
+        "alert_token": alerts.token_for(app.config["CAREERS"], alert),
+        "alert_confirm_token": alerts.confirm_token(app.config["CAREERS"], unconfirmed),
         "saved_token": shortlist.dumps(app.config["SECRET_KEY"], ANSWERS, [published.ref]),
     }
 

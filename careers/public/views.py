@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from urllib.parse import urlencode
 
 from flask import (
     Response,
@@ -26,7 +27,7 @@ from careers.public.answers import (
     shortlist_refs,
     take_shortlist_said,
 )
-from careers.public.catalogue_forms import filters_from_args, pagination
+from careers.public.catalogue_forms import filters_from_args, pagination, query_pairs
 from careers.services import events, health, journey
 from careers.services.geo import Place
 from careers.services.pathways import (
@@ -68,6 +69,7 @@ def pathways() -> str:
         options=filter_options(db.session()),
         near_outcode=place.outcode if place else "",
         pagination_params=pagination(request.path, filters, result.page, result.pages),
+        filter_query=urlencode(query_pairs(filters)),
     )
 
 
