@@ -234,3 +234,20 @@ def test_a_large_cohort_is_matched_in_the_background_with_progress(
     students = session.scalars(select(Student).where(Student.cohort_id == cohort.id)).all()
     assert all(s.matches is not None for s in students)
     assert signed_in.get(response.location).status_code == 302
+
+
+def test_insights_do_not_count_a_student_whose_match_found_nothing_as_having_matches(
+    signed_in: FlaskClient, session: Session, cohort: Cohort, catalogue: None
+) -> None:
+    _students(session, cohort)
+    batch_matching.match_cohort(session, matcher(), cohort.id)
+    make_student(session, cohort, pseudonym="11K-03", matches={"results": []})
+    session.commit()
+    found = cohort_insights.cohort_insights(session, cohort, TODAY)
+    assert (found.matched, found.with_matches) == (3, 2)
+    rows = list(
+        csv.reader(io.StringIO(signed_in.get(f"/advisers/cohorts/{cohort.id}/insights.csv").text))
+    )
+    assert ["Matched", "Students with matches", "2", ""] in rows
+    soup = assert_well_formed_page(signed_in.get(f"/advisers/cohorts/{cohort.id}/insights"))
+    assert "1 student has no matches" in text_of(soup, "#no-matches")
