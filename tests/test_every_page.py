@@ -156,6 +156,10 @@ OTHER_RESPONSES: dict[str, Other] = {
     "public.saved_shortlist": Other(
         PUBLIC, lambda w: {"token": w["saved_token"]}, 302, location="/shortlist"
     ),
+    # The short link on an adviser's printed sheet does the same with that student's shortlist.
+    "public.short_link": Other(
+        PUBLIC, lambda w: {"code": w["student"].share_code}, 302, location="/shortlist"
+    ),
     # The apply link is counted, then goes to the employer's own apply page.
     "public.apply": Other(
         PUBLIC, lambda w: {"ref": w["published"].ref}, 302, location="https://www.jobs.nhs.uk/"
@@ -246,7 +250,7 @@ def world(app: Flask, seeded_catalogue: Session) -> Iterator[World]:
     school = make_school(session)
     adviser = make_user(session, "adviser", organisation=school)
     cohort = make_cohort(session, school)
-    student = make_student(session, cohort, pseudonym="11K-01")
+    student = make_student(session, cohort, pseudonym="11K-01", share_code="k7m2x9qa4p")
     make_student(
         session,
         cohort,

@@ -13,14 +13,19 @@ from urllib.parse import quote
 from flask import abort, current_app, redirect, render_template, request, session, url_for
 from werkzeug.wrappers import Response
 
-from careers.auth import safe_next
+from careers.auth import now, safe_next
 from careers.cleaning import whole_number
 from careers.counting import counts_as_view
-from careers.extensions import db, matcher
+from careers.extensions import db, limiter, matcher
 from careers.public import bp
-from careers.public.answers import current_answers, current_profile, keep_answers
+from careers.public.answers import (
+    answers_from_profile,
+    current_answers,
+    current_profile,
+    keep_answers,
+)
 from careers.public.forms import FindForm, RefineForm, form_data, match_request
-from careers.services import journey
+from careers.services import handoff, journey
 from careers.services import shortlist as shortlists
 from careers.services.profiles import LIMIT_DEFAULT, LIMIT_MAX, ProfileError, parse_profile
 from careers.widgets import error_summary_items
@@ -178,18 +183,35 @@ def shortlist_remove() -> Response:
     return redirect(_back_to(url_for("public.shortlist"), ref))
 
 
+def _restore(refs: list[str], answers: dict[str, Any]) -> Response:
+    """Add a saved or printed shortlist to this browser's, with the answers it carries (the
+    person's own answers win), and say so on the shortlist page."""
+    kept = _refs()
+    for ref in refs:
+        kept = shortlists.add(kept, ref)
+    session["shortlist"] = kept
+    keep_answers({**answers, **_answers()} if _answers() else answers)
+    session["restored"] = True
+    session["returned"] = True  # back through a link: they can tell us how it went
+    return redirect(url_for("public.shortlist"))
+
+
 @bp.get("/shortlist/saved/<token>")
 def saved_shortlist(token: str) -> Response:
     saved = shortlists.loads(current_app.config["SECRET_KEY"], token)
     if saved is None:
         abort(404, "This link does not work. Check you copied all of it.")
-    refs = _refs()
-    for ref in saved.refs:
-        refs = shortlists.add(refs, ref)
-    session["shortlist"] = refs
-    keep_answers({**saved.answers, **_answers()} if _answers() else saved.answers)
-    session["restored"] = True
-    return redirect(url_for("public.shortlist"))
+    return _restore(saved.refs, saved.answers)
+
+
+@bp.get("/s/<code>")
+@limiter.limit("20 per minute", deduct_when=lambda response: response.status_code == 404)
+def short_link(code: str) -> Response:
+    """The short link and QR code on an adviser's printed sheet."""
+    found = handoff.opened(db.session(), code, now().date())
+    if found is None:
+        abort(404, "This link does not work. Check you typed all of it, or ask your adviser.")
+    return _restore(found.refs, answers_from_profile(found.profile))
 
 
 @bp.get("/pathways/<ref>/apply")
