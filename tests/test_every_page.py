@@ -78,6 +78,8 @@ PAGES: dict[str, tuple[str, Args]] = {
     "employers.pathway_duplicate": (ORG_ADMIN, lambda w: {"pathway_id": w["published"].id}),
     "employers.pathway_reach": (ORG_ADMIN, lambda w: {"pathway_id": w["published"].id}),
     "employers.organisation_reach": (ORG_ADMIN, _none),
+    "employers.pathway_outcomes": (ORG_ADMIN, lambda w: {"pathway_id": w["published"].id}),
+    "employers.outcomes_import": (ORG_ADMIN, _none),
     "employers.audit_log": (ORG_ADMIN, _none),
     "employers.imports": (ORG_ADMIN, _none),
     "employers.import_preview": (ORG_ADMIN, lambda w: {"token": w["upload_token"]}),
@@ -166,6 +168,7 @@ OTHER_RESPONSES: dict[str, Other] = {
     ),
     # CSV downloads.
     "employers.import_template": Other(ORG_ADMIN, _none, 200, "text/csv"),
+    "employers.outcomes_template": Other(ORG_ADMIN, _none, 200, "text/csv"),
     "employers.organisation_reach_csv": Other(ORG_ADMIN, _none, 200, "text/csv"),
     "employers.pathway_reach_csv": Other(
         ORG_ADMIN, lambda w: {"pathway_id": w["published"].id}, 200, "text/csv"

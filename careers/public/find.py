@@ -25,7 +25,7 @@ from careers.public.answers import (
     keep_answers,
 )
 from careers.public.forms import FindForm, RefineForm, form_data, match_request
-from careers.services import handoff, journey
+from careers.services import handoff, journey, outcomes
 from careers.services import shortlist as shortlists
 from careers.services.profiles import LIMIT_DEFAULT, LIMIT_MAX, ProfileError, parse_profile
 from careers.widgets import error_summary_items
@@ -111,7 +111,7 @@ def _said() -> tuple[str, str] | None:
     """What the last shortlist button did ("added" or "removed", and the ref), said once in the
     page's status message (an aria-live region) after the redirect."""
     said = session.pop("shortlist_said", None)
-    if isinstance(said, list) and len(said) == 2 and said[0] in ("added", "removed"):
+    if isinstance(said, list) and len(said) == 2 and said[0] in ("added", "removed", "told"):
         return said[0], str(said[1])
     return None
 
@@ -164,7 +164,31 @@ def shortlist() -> str:
         restored=session.pop("restored", False),
         said=_said(),
         has_answers=bool(_answers()),
+        returned=session.get("returned") is True,
+        told=_told(),
     )
+
+
+def _told() -> list[str]:
+    """What this browser has told us already ("applied:<ref>"), so it is counted once."""
+    told = session.get("told")
+    return [t for t in told if isinstance(t, str)] if isinstance(told, list) else []
+
+
+@bp.post("/shortlist/outcome")
+def shortlist_outcome() -> Response:
+    """ "I applied" or "I heard back", from someone back through a saved or printed link: one
+    anonymous count (services/outcomes.py), once per browser and pathway."""
+    ref, what = request.form.get("ref", "")[:80], request.form.get("what", "")
+    key, answers = f"{what}:{ref}", _answers()
+    if session.get("returned") is True and key not in _told():
+        place = journey.place_of(db.session(), answers.get("postcode"))
+        age = whole_number(answers.get("age"))
+        if outcomes.self_report(db.session(), ref, what, place, age):
+            db.session.commit()
+            session["told"] = [*_told(), key][-2 * shortlists.MAX_SHORTLIST :]
+            session["shortlist_said"] = ["told", ref]
+    return redirect(url_for("public.shortlist", _anchor=f"shortlisted-{ref}"))
 
 
 @bp.post("/shortlist/add")
