@@ -121,6 +121,7 @@ PAGES: dict[str, tuple[str, Args]] = {
     "advisers.student_edit": (ADVISER, lambda w: _student(w)),
     "advisers.student_delete": (ADVISER, lambda w: _student(w)),
     "advisers.sheet": (ADVISER, lambda w: _student(w)),
+    "advisers.student_tracking": (ADVISER, lambda w: _student(w)),
 }
 
 
@@ -179,6 +180,9 @@ OTHER_RESPONSES: dict[str, Other] = {
         ADVISER, lambda w: {"cohort_id": w["cohort"].id}, 200, "text/csv"
     ),
     "advisers.students_template": Other(ADVISER, _none, 200, "text/csv"),
+    "advisers.tracking_csv": Other(
+        ADVISER, lambda w: {"cohort_id": w["cohort"].id}, 200, "text/csv"
+    ),
     # The second factor's pages need a right password first (tests/employers/test_two_factor).
     "employers.two_factor": Other(PUBLIC, _none, 302, location="/sign-in"),
     "employers.two_factor_set_up": Other(PUBLIC, _none, 302, location="/sign-in"),
