@@ -84,6 +84,8 @@ PAGES: dict[str, tuple[str, Args]] = {
     "employers.pathway_duplicate": (ORG_ADMIN, lambda w: {"pathway_id": w["published"].id}),
     "employers.pathway_reach": (ORG_ADMIN, lambda w: {"pathway_id": w["published"].id}),
     "employers.organisation_reach": (ORG_ADMIN, _none),
+    "employers.pathway_outcomes": (ORG_ADMIN, lambda w: {"pathway_id": w["published"].id}),
+    "employers.outcomes_import": (ORG_ADMIN, _none),
     "employers.audit_log": (ORG_ADMIN, _none),
     "employers.imports": (ORG_ADMIN, _none),
     "employers.import_preview": (ORG_ADMIN, lambda w: {"token": w["upload_token"]}),
@@ -125,6 +127,7 @@ PAGES: dict[str, tuple[str, Args]] = {
     "advisers.student_edit": (ADVISER, lambda w: _student(w)),
     "advisers.student_delete": (ADVISER, lambda w: _student(w)),
     "advisers.sheet": (ADVISER, lambda w: _student(w)),
+    "advisers.student_tracking": (ADVISER, lambda w: _student(w)),
 }
 
 
@@ -162,6 +165,10 @@ OTHER_RESPONSES: dict[str, Other] = {
     "public.saved_shortlist": Other(
         PUBLIC, lambda w: {"token": w["saved_token"]}, 302, location="/shortlist"
     ),
+    # The short link on an adviser's printed sheet does the same with that student's shortlist.
+    "public.short_link": Other(
+        PUBLIC, lambda w: {"code": w["student"].share_code}, 302, location="/shortlist"
+    ),
     # The apply link is counted, then goes to the employer's own apply page.
     "public.apply": Other(
         PUBLIC, lambda w: {"ref": w["published"].ref}, 302, location="https://www.jobs.nhs.uk/"
@@ -181,6 +188,7 @@ OTHER_RESPONSES: dict[str, Other] = {
     ),
     # CSV downloads.
     "employers.import_template": Other(ORG_ADMIN, _none, 200, "text/csv"),
+    "employers.outcomes_template": Other(ORG_ADMIN, _none, 200, "text/csv"),
     "employers.organisation_reach_csv": Other(ORG_ADMIN, _none, 200, "text/csv"),
     "employers.pathway_reach_csv": Other(
         ORG_ADMIN, lambda w: {"pathway_id": w["published"].id}, 200, "text/csv"
@@ -191,6 +199,9 @@ OTHER_RESPONSES: dict[str, Other] = {
         ADVISER, lambda w: {"cohort_id": w["cohort"].id}, 200, "text/csv"
     ),
     "advisers.students_template": Other(ADVISER, _none, 200, "text/csv"),
+    "advisers.tracking_csv": Other(
+        ADVISER, lambda w: {"cohort_id": w["cohort"].id}, 200, "text/csv"
+    ),
     # The second factor's pages need a right password first (tests/employers/test_two_factor).
     "employers.two_factor": Other(PUBLIC, _none, 302, location="/sign-in"),
     "employers.two_factor_set_up": Other(PUBLIC, _none, 302, location="/sign-in"),
@@ -265,7 +276,7 @@ def world(app: Flask, seeded_catalogue: Session) -> Iterator[World]:
     school = make_school(session)
     adviser = make_user(session, "adviser", organisation=school)
     cohort = make_cohort(session, school)
-    student = make_student(session, cohort, pseudonym="11K-01")
+    student = make_student(session, cohort, pseudonym="11K-01", share_code="k7m2x9qa4p")
     make_student(
         session,
         cohort,

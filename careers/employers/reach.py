@@ -8,7 +8,7 @@ from flask import Response, abort, render_template
 from careers import auth
 from careers.employers import bp
 from careers.extensions import db
-from careers.services import reach
+from careers.services import outcomes, reach
 
 
 def _csv(body: str, name: str) -> Response:
@@ -29,6 +29,8 @@ def organisation_reach() -> str:
         name=organisation.name,
         reach=result,
         charts=[reach.bar_chart(b) for b in result.breakdowns],
+        outcomes=outcomes.outcomes(db.session(), organisation_id=organisation.id),
+        outcome_labels=outcomes.STAGE_LABELS,
     )
 
 
@@ -37,7 +39,9 @@ def organisation_reach() -> str:
 def organisation_reach_csv() -> Response:
     organisation = auth.require_user().organisation or abort(403)
     result = reach.reach(db.session(), organisation_id=organisation.id)
-    return _csv(reach.to_csv(result, organisation.name), f"reach-{organisation.slug}")
+    found = outcomes.outcomes(db.session(), organisation_id=organisation.id)
+    body = reach.to_csv(result, organisation.name) + outcomes.to_csv(found)
+    return _csv(body, f"reach-{organisation.slug}")
 
 
 @bp.get("/employers/pathways/<int:pathway_id>/reach")
@@ -51,6 +55,8 @@ def pathway_reach(pathway_id: int) -> str:
         name=pathway.title,
         reach=result,
         charts=[reach.bar_chart(b) for b in result.breakdowns],
+        outcomes=outcomes.outcomes(db.session(), pathway_id=pathway.id),
+        outcome_labels=outcomes.STAGE_LABELS,
     )
 
 
@@ -59,7 +65,9 @@ def pathway_reach(pathway_id: int) -> str:
 def pathway_reach_csv(pathway_id: int) -> Response:
     pathway = auth.get_pathway_or_404(pathway_id)
     result = reach.reach(db.session(), pathway_id=pathway.id)
-    return _csv(reach.to_csv(result, pathway.title), f"reach-{pathway.ref}")
+    body = reach.to_csv(result, pathway.title)
+    body += outcomes.to_csv(outcomes.outcomes(db.session(), pathway_id=pathway.id))
+    return _csv(body, f"reach-{pathway.ref}")
 
 
 @bp.get("/admin/reach")
@@ -71,6 +79,8 @@ def admin_reach() -> str:
         reach=result,
         charts=[reach.bar_chart(b) for b in result.breakdowns],
         organisations=reach.by_organisation(db.session()),
+        outcomes=outcomes.outcomes(db.session()),
+        outcome_labels=outcomes.STAGE_LABELS,
     )
 
 
@@ -78,7 +88,10 @@ def admin_reach() -> str:
 @auth.roles_required("site_admin")
 def admin_reach_csv() -> Response:
     result = reach.reach(db.session())
-    return _csv(reach.to_csv(result, "All organisations"), "reach-all-organisations")
+    body = reach.to_csv(result, "All organisations") + outcomes.to_csv(
+        outcomes.outcomes(db.session())
+    )
+    return _csv(body, "reach-all-organisations")
 
 
 @bp.get("/admin/reach-by-organisation.csv")

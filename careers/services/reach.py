@@ -34,7 +34,8 @@ SUPPRESS_BELOW = 10
 ROUND_TO = 5
 FEWER = -1  # published as "fewer than 10"
 WITHHELD = -2  # published as "not shown" (secondary suppression)
-KINDS = ("shown", "detail", "apply")
+# applied and heard_back: what young people back through a saved link said (services/outcomes.py)
+KINDS = ("shown", "detail", "apply", "applied", "heard_back")
 DEPRIVED_DECILES = (1, 2, 3)
 INFINITY = float("inf")
 
@@ -142,6 +143,12 @@ class Reach:
     totals: dict[str, int]
     deprived_share: float | None  # None when too few to say
     breakdowns: list[Breakdown]
+    columns: list[tuple[str, str]] = field(default_factory=lambda: columns())
+
+
+def columns() -> list[tuple[str, str]]:
+    """Each kind counted, with its column heading."""
+    return [(kind, LABELS_KIND[kind]) for kind in KINDS]
 
 
 def reach(
@@ -270,7 +277,13 @@ def organisations_csv(found: list[OrganisationReach]) -> str:
     return out.getvalue()
 
 
-LABELS_KIND = {"shown": "Times shown", "detail": "Detail views", "apply": "Apply clicks"}
+LABELS_KIND = {
+    "shown": "Times shown",
+    "detail": "Detail views",
+    "apply": "Apply clicks",
+    "applied": "Said they applied",
+    "heard_back": "Said they heard back",
+}
 
 
 def _text() -> Any:
@@ -296,7 +309,7 @@ def to_csv(result: Reach, name: str) -> str:
     writer.writerow(["Reach of", safe_cell(name)])
     writer.writerow(["Counts under 10 are shown as 'fewer than 10'"])
     writer.writerow([])
-    writer.writerow(["Breakdown", "Group", "Times shown", "Detail views", "Apply clicks"])
+    writer.writerow(["Breakdown", "Group", *(LABELS_KIND[k] for k in KINDS)])
     writer.writerow(["Total", "All"] + [shown(result.totals[k]) for k in KINDS])
     for breakdown in result.breakdowns:
         for label, counts in breakdown.rows:
