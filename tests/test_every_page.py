@@ -91,6 +91,7 @@ PAGES: dict[str, tuple[str, Args]] = {
     "employers.import_preview": (ORG_ADMIN, lambda w: {"token": w["upload_token"]}),
     "employers.import_job": (ORG_ADMIN, lambda w: {"job_id": w["import_job"].id}),
     "employers.team": (ORG_ADMIN, _none),
+    "employers.email_settings": (ORG_ADMIN, _none),
     "employers.team_invite": (ORG_ADMIN, _none),
     "employers.organisation_profile": (ORG_ADMIN, _none),
     "employers.sites": (ORG_ADMIN, _none),

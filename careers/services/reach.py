@@ -20,6 +20,7 @@ cell against every published sum.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from dataclasses import dataclass, field
 from typing import Any
@@ -152,9 +153,15 @@ def columns() -> list[tuple[str, str]]:
 
 
 def reach(
-    session: Session, *, pathway_id: int | None = None, organisation_id: int | None = None
+    session: Session,
+    *,
+    pathway_id: int | None = None,
+    organisation_id: int | None = None,
+    since: dt.date | None = None,
 ) -> Reach:
     base = select(Event).where(Event.kind.in_(KINDS))
+    if since is not None:
+        base = base.where(Event.day >= since)
     if pathway_id is not None:
         base = base.where(Event.pathway_id == pathway_id)
     if organisation_id is not None:
