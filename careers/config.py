@@ -101,6 +101,13 @@ class Config:
     FEED_RETRIES: int = 4
     # Background jobs (careers.services.jobs) run inside the request instead of on the task queue.
     JOBS_INLINE: bool = False
+    # Embed new or changed pathways inside the request that first sees them (tests, and tools
+    # without a task worker). Off: requests never embed; the embed_pathways task does, on a
+    # worker, and each web worker serves its last good index until the embeddings are stored.
+    EMBED_INLINE: bool = False
+    # A web worker more than this many catalogue changes behind builds its new engine beside the
+    # one it serves (a thread of its own, from stored embeddings) and swaps it in when ready.
+    REBUILD_BESIDE_CHANGES: int = 500
     # The task queue (careers/tasks.py, Huey): Redis at REDIS_URL when set, otherwise a SQLite
     # file beside the database (CAREERS_QUEUE_FILE, default DATA_DIR/queue.db).
     QUEUE_FILE: Path | None = None
@@ -195,6 +202,8 @@ class Config:
             FEED_TIMEOUT=float(env.get("CAREERS_FEED_TIMEOUT", "30")),
             FEED_RETRIES=int(env.get("CAREERS_FEED_RETRIES", "4")),
             JOBS_INLINE=_bool(env.get("CAREERS_JOBS_INLINE")),
+            EMBED_INLINE=_bool(env.get("CAREERS_EMBED_INLINE")),
+            REBUILD_BESIDE_CHANGES=int(env.get("CAREERS_REBUILD_BESIDE_CHANGES", "500")),
             QUEUE_FILE=Path(env["CAREERS_QUEUE_FILE"]) if env.get("CAREERS_QUEUE_FILE") else None,
             QUEUE_NAME=env.get("CAREERS_QUEUE_NAME") or cls.QUEUE_NAME,
             JOB_HEARTBEAT_SECONDS=float(env.get("CAREERS_JOB_HEARTBEAT_SECONDS", "10")),

@@ -3,9 +3,10 @@ SQLite file (DATA_DIR/queue.db) on the embedded default. Each app has its own Hu
 (`app.extensions["tasks"]`, made by `init_app`); `careers worker` runs its consumer.
 
 Tasks: `run_job` (a row of the jobs table: an import, a cohort's batch match, a reset email; see
-careers/services/jobs.py) and the periodic tasks in SCHEDULE, each switchable by configuration
-(`careers jobs schedule` lists them; docs/deploy.md). Every worker also looks for jobs whose
-worker died (every minute, and when it starts), so none is left "running".
+careers/services/jobs.py), `embed_pathways` (the embeddings web workers asked for: requests
+never embed; careers/services/matcher.py) and the periodic tasks in SCHEDULE, each switchable by
+configuration (`careers jobs schedule` lists them; docs/deploy.md). Every worker also looks for
+jobs whose worker died (every minute, and when it starts), so none is left "running".
 """
 
 from __future__ import annotations
@@ -132,6 +133,9 @@ class Tasks:
         self.huey = huey
         self.config: Config = app.config["CAREERS"]
         self.run_job = huey.task(name="run_job")(self._run_job)
+        self.embed_pathways = huey.task(name="embed_pathways", retries=2, retry_delay=5)(
+            self._embed_pathways
+        )
         self.periodic: dict[str, Any] = {}
         for item in SCHEDULE:
             body = getattr(self, f"_{item.name}")
@@ -156,6 +160,19 @@ class Tasks:
 
     def enqueue(self, job_id: int, secret: dict[str, Any] | None = None) -> None:
         self.run_job(job_id, secret)
+
+    def request_embedding(self, ids: list[int]) -> None:
+        """What the app's matcher calls for pathways without a stored embedding."""
+        self.embed_pathways(ids)
+
+    def _embed_pathways(self, ids: list[int]) -> int:
+        from careers.services.matcher import embed_pathways
+
+        with self.app.app_context(), db.new_session() as session:
+            encoder = self.app.extensions["matcher"].encoder
+            encoded = embed_pathways(session, encoder, ids)
+        log.info("Embedded %s of %s pathways asked for", encoded, len(ids))
+        return encoded
 
     def depth(self) -> int:
         return int(self.huey.pending_count())
@@ -248,7 +265,7 @@ class Tasks:
         """Run the consumer until it is stopped (SIGINT finishes the jobs in hand; SIGTERM
         stops now, and their jobs are recovered by another worker or this one's next start)."""
         consumer = self.huey.create_consumer(
-            workers=workers, worker_type="thread", periodic=periodic, max_delay=2.0
+            workers=workers, worker_type="thread", periodic=periodic, max_delay=0.5
         )
         # Every worker, with the schedule or without, looks for stalled jobs now and then.
         every = max(1.0, min(60.0, self.config.JOB_STALL_SECONDS / 2))
