@@ -557,6 +557,12 @@ class Student(Base):
     destination_on: Mapped[dt.date | None] = mapped_column(Date)
 
     cohort: Mapped[Cohort] = relationship(back_populates="students")
+    encounters: Mapped[list[StudentEncounter]] = relationship(
+        back_populates="student",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="StudentEncounter.day",
+    )
 
 
 # --- email alerts (no account: careers/services/alerts.py) ---------------------
@@ -596,12 +602,6 @@ class AlertSent(Base):
         ForeignKey("pathways.id", ondelete="CASCADE"), primary_key=True
     )
     sent_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    encounters: Mapped[list[StudentEncounter]] = relationship(
-        back_populates="student",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-        order_by="StudentEncounter.day",
-    )
 
 
 class StudentEncounter(Base):
