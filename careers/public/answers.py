@@ -35,6 +35,8 @@ def take_shortlist_said() -> tuple[str, str] | None:
     if isinstance(said, list) and len(said) == 2 and said[0] in ("added", "removed", "told"):
         return said[0], str(said[1])
     return None
+
+
 QUALIFICATION_ANSWERS = {0: "none", 1: "gcse_low", 2: "gcse", 3: "level3"}
 
 
