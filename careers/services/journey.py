@@ -92,6 +92,7 @@ class Card:
     supports_you: list[str]  # the person's circumstances that this pathway has support for
     pattern: PathwayPattern | None = None
     also_at: list[Pathway] = field(default_factory=list)  # other sites of the role, nearest first
+    barrier_course: Pathway | None = None  # a course for their GCSE English and maths barrier
 
     @property
     def pattern_words(self) -> list[str]:
@@ -276,6 +277,10 @@ def search(
     every = _cards(session, profile, response.results, wanted)
     cards = every[: profile.limit]
     ruled_out = [] if cards else _ruled_out(session, matcher, profile, wanted, response.count)
+    blocked = [c for c in cards if "gcse_english_maths" in c.match.barriers]
+    course = gcse_course(session) if blocked else None
+    for card in blocked:  # the real gap first, not the work experience at the route's start
+        card.barrier_course = course
     if record_events:
         events.record(session, "search", place=place, age=profile.age)
         if cards:
@@ -396,6 +401,14 @@ def _route_to(target: Pathway) -> list[Pathway]:
     return route
 
 
+def gcse_course(session: Session) -> Pathway | None:
+    """The catalogue's best course for GCSE English and maths (or Functional Skills)."""
+    found = search_pathways(
+        session, Filters(q=GCSE_COURSE_WORDS, types=("course",)), per_page=1
+    ).items
+    return found[0] if found else None
+
+
 # "I want to be a midwife", "I'd like to become a paramedic", "training as a pharmacist": the
 # role's words end at punctuation or at a word that starts something else ("in", "because").
 ROLE_WISH = re.compile(
@@ -472,11 +485,9 @@ def plan_for(session: Session, role: str, profile: Profile | None) -> Plan:
     route = _route_to(target)
     steps = [PlanStep(p, "route", pay_for(p)) for p in route]
     if requirements is not None and "gcse_english_maths" in requirements.barriers:
-        courses = search_pathways(
-            session, Filters(q=GCSE_COURSE_WORDS, types=("course",)), per_page=1
-        ).items
-        if courses and courses[0].id not in {p.id for p in route}:
-            steps.insert(0, PlanStep(courses[0], "barrier", pay_for(courses[0])))
+        course = gcse_course(session)
+        if course is not None and course.id not in {p.id for p in route}:
+            steps.insert(0, PlanStep(course, "barrier", pay_for(course)))
     steps.append(PlanStep(target, "target", pay_for(target)))
     return Plan(role, target, steps, requirements)
 

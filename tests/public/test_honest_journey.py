@@ -309,3 +309,28 @@ def test_the_accessibility_statement_gives_the_contact_the_deployment_configures
     assert soup.select_one("a[href='mailto:access@pathways.london']")
     assert soup.select_one("a[href='tel:02079460000']").get_text() == "020 7946 0000"
     assert "We will reply within 5 working days." in soup.get_text()
+
+
+def test_a_gcse_gap_puts_the_english_and_maths_course_first_on_the_card(
+    client: FlaskClient, reference_data: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    taster = make_pathway(reference_data, title="Hospital work experience week")
+    target = make_pathway(reference_data, title="Nursing associate apprentice", level=5)
+    course = make_pathway(
+        reference_data,
+        title="English and maths for health careers",
+        type="course",
+        description="Work towards Functional Skills in English and maths.",
+    )
+    route = [RouteStep(taster.ref, taster.title), RouteStep(target.ref, target.title)]
+    answering(
+        monkeypatch,
+        lambda s, p: MatchResponse(
+            [result(target, eligible_now=False, barriers=["gcse_english_maths"], route=route)]
+        ),
+    )
+    card = page(search(client, gcse_english_maths="no")).select_one(".app-result")
+    steps = [li.get_text(strip=True) for li in card.select(".app-route li")]
+    assert steps == [course.title, taster.title, target.title]
+    need = words(card.select_one("h3 + ul"))
+    assert need.endswith("English and maths for health careers gets you there")
