@@ -240,6 +240,9 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
         "CAREERS_DATA_DIR": str(data_dir),
         "DATABASE_URL": f"sqlite:///{data_dir / 'careers.db'}",
         "CAREERS_ENCODER": "fake",
+        # no task worker runs beside this server: pathways the tests publish are embedded in the
+        # request that first sees them (the fake encoder is instant)
+        "CAREERS_EMBED_INLINE": "1",
         "SECRET_KEY": "browser-test-secret",
         "CAREERS_ENV": "development",
     }
