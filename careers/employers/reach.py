@@ -3,12 +3,29 @@ administrators), with CSV exports. Aggregate only (careers/services/reach.py).""
 
 from __future__ import annotations
 
-from flask import Response, abort, render_template
+from urllib.parse import urlencode
+
+from flask import Response, abort, render_template, request
 
 from careers import auth
 from careers.employers import bp
+from careers.employers.reach_forms import PeriodForm
 from careers.extensions import db
 from careers.services import reach
+
+
+def _period() -> tuple[PeriodForm, reach.Period]:
+    form = PeriodForm(request.args)
+    return form, form.period()
+
+
+def _page(template: str, result: reach.Reach, form: PeriodForm, **context: object) -> str:
+    charts = [reach.bar_chart(b) for b in result.breakdowns]
+    chosen = {"start": form.start.data, "end": form.end.data} if not form.errors else {}
+    query = urlencode({k: v for k, v in chosen.items() if v})
+    return render_template(
+        template, reach=result, charts=charts, form=form, period_query=query, **context
+    )
 
 
 def _csv(body: str, name: str) -> Response:
@@ -23,20 +40,16 @@ def _csv(body: str, name: str) -> Response:
 @auth.roles_required("org_admin", "editor")
 def organisation_reach() -> str:
     organisation = auth.require_user().organisation or abort(403)
-    result = reach.reach(db.session(), organisation_id=organisation.id)
-    return render_template(
-        "employers/organisation_reach.html",
-        name=organisation.name,
-        reach=result,
-        charts=[reach.bar_chart(b) for b in result.breakdowns],
-    )
+    form, period = _period()
+    result = reach.reach(db.session(), organisation_id=organisation.id, period=period)
+    return _page("employers/organisation_reach.html", result, form, name=organisation.name)
 
 
 @bp.get("/employers/reach.csv")
 @auth.roles_required("org_admin", "editor")
 def organisation_reach_csv() -> Response:
     organisation = auth.require_user().organisation or abort(403)
-    result = reach.reach(db.session(), organisation_id=organisation.id)
+    result = reach.reach(db.session(), organisation_id=organisation.id, period=_period()[1])
     return _csv(reach.to_csv(result, organisation.name), f"reach-{organisation.slug}")
 
 
@@ -44,40 +57,32 @@ def organisation_reach_csv() -> Response:
 @auth.roles_required(*auth.EMPLOYER_ROLES)
 def pathway_reach(pathway_id: int) -> str:
     pathway = auth.get_pathway_or_404(pathway_id)
-    result = reach.reach(db.session(), pathway_id=pathway.id)
-    return render_template(
-        "employers/pathway_reach.html",
-        pathway=pathway,
-        name=pathway.title,
-        reach=result,
-        charts=[reach.bar_chart(b) for b in result.breakdowns],
-    )
+    form, period = _period()
+    result = reach.reach(db.session(), pathway_id=pathway.id, period=period)
+    return _page("employers/pathway_reach.html", result, form, pathway=pathway, name=pathway.title)
 
 
 @bp.get("/employers/pathways/<int:pathway_id>/reach.csv")
 @auth.roles_required(*auth.EMPLOYER_ROLES)
 def pathway_reach_csv(pathway_id: int) -> Response:
     pathway = auth.get_pathway_or_404(pathway_id)
-    result = reach.reach(db.session(), pathway_id=pathway.id)
+    result = reach.reach(db.session(), pathway_id=pathway.id, period=_period()[1])
     return _csv(reach.to_csv(result, pathway.title), f"reach-{pathway.ref}")
 
 
 @bp.get("/admin/reach")
 @auth.roles_required("site_admin")
 def admin_reach() -> str:
-    result = reach.reach(db.session())
-    return render_template(
-        "employers/admin_reach.html",
-        reach=result,
-        charts=[reach.bar_chart(b) for b in result.breakdowns],
-        organisations=reach.by_organisation(db.session()),
-    )
+    form, period = _period()
+    result = reach.reach(db.session(), period=period)
+    organisations = reach.by_organisation(db.session())
+    return _page("employers/admin_reach.html", result, form, organisations=organisations)
 
 
 @bp.get("/admin/reach.csv")
 @auth.roles_required("site_admin")
 def admin_reach_csv() -> Response:
-    result = reach.reach(db.session())
+    result = reach.reach(db.session(), period=_period()[1])
     return _csv(reach.to_csv(result, "All organisations"), "reach-all-organisations")
 
 
