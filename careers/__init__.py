@@ -30,8 +30,12 @@ def create_app(config: Config | None = None, **overrides: Any) -> Flask:
     config.DATA_DIR.mkdir(parents=True, exist_ok=True)
 
     db.init_app(app)
-    app.extensions["matcher"] = Matcher(config)
-    tasks.init_app(app)
+    queue = tasks.init_app(app)
+    # Requests never embed: pathways without a stored embedding go to the embed_pathways task
+    # (unless CAREERS_EMBED_INLINE: tests, and running without a task worker).
+    app.extensions["matcher"] = Matcher(
+        config, request_embedding=None if config.EMBED_INLINE else queue.request_embedding
+    )
     metrics.init_app(app)
     csrf.init_app(app)
     limiter.init_app(app)

@@ -6,6 +6,7 @@ import click
 
 from careers.commands import (
     advisers,
+    alerts,
     api_keys,
     bench,
     catalogue,
@@ -31,6 +32,7 @@ advisers.register(main)
 feeds.register(main)
 api_keys.register(main)
 jobs.register(main)
+alerts.register(main)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,21 @@ def _bool(value: str | None, default: bool = False) -> bool:
     if value is None or value == "":
         return default
     return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+_LOOPBACK = ("localhost", "127.0.0.1", "::1")
+
+
+def _smtp_security(env: Mapping[str, str]) -> str:
+    """SMTP_SECURITY: starttls (the default), tls, or none, which is refused for any host but
+    this one (mail in clear text must not cross a network)."""
+    security = (env.get("SMTP_SECURITY") or "starttls").strip().lower()
+    if security not in ("starttls", "tls", "none"):
+        raise RuntimeError(f"SMTP_SECURITY must be starttls, tls or none, not {security!r}.")
+    host = env.get("SMTP_HOST") or ""
+    if security == "none" and host and host not in _LOOPBACK:
+        raise RuntimeError("SMTP_SECURITY=none is only for a relay on this host (localhost).")
+    return security
 
 
 def _dev_secret_key(data_dir: Path) -> str:
@@ -57,6 +72,8 @@ class Config:
     SMTP_PORT: int = 587
     SMTP_USER: str | None = None
     SMTP_PASSWORD: str | None = None
+    # starttls (587), tls (implicit TLS, 465) or none (only for a relay on the same host)
+    SMTP_SECURITY: str = "starttls"
     MAIL_FROM: str = "no-reply@london-health-care-pathways.example"
     # Who people contact about accessibility (the accessibility statement): set these to the
     # service team's real inbox and phone line in each deployment.
@@ -84,6 +101,13 @@ class Config:
     FEED_RETRIES: int = 4
     # Background jobs (careers.services.jobs) run inside the request instead of on the task queue.
     JOBS_INLINE: bool = False
+    # Embed new or changed pathways inside the request that first sees them (tests, and tools
+    # without a task worker). Off: requests never embed; the embed_pathways task does, on a
+    # worker, and each web worker serves its last good index until the embeddings are stored.
+    EMBED_INLINE: bool = False
+    # A web worker more than this many catalogue changes behind builds its new engine beside the
+    # one it serves (a thread of its own, from stored embeddings) and swaps it in when ready.
+    REBUILD_BESIDE_CHANGES: int = 500
     # The task queue (careers/tasks.py, Huey): Redis at REDIS_URL when set, otherwise a SQLite
     # file beside the database (CAREERS_QUEUE_FILE, default DATA_DIR/queue.db).
     QUEUE_FILE: Path | None = None
@@ -97,8 +121,9 @@ class Config:
     SCHEDULE_FEED_SYNC: bool = True
     SCHEDULE_COHORT_EXPIRY: bool = True
     SCHEDULE_RETENTION: bool = True
-    SCHEDULE_ALERTS_DAILY: bool = False  # no alerts exist yet: the slot is kept, off
-    SCHEDULE_ALERTS_WEEKLY: bool = False
+    SCHEDULE_ALERTS_DAILY: bool = True  # careers alerts send --frequency daily
+    SCHEDULE_ALERTS_WEEKLY: bool = True
+    SCHEDULE_EMPLOYER_EMAIL: bool = True  # closing-in-7-days and weekly reach emails to staff
     # GET /metrics answers only with "Authorization: Bearer <this>"; without it, 404.
     METRICS_TOKEN: str | None = None
     # How many proxies (load balancer, nginx) sit in front of gunicorn and set X-Forwarded-For;
@@ -148,6 +173,7 @@ class Config:
             SMTP_PORT=int(env.get("SMTP_PORT", "587")),
             SMTP_USER=env.get("SMTP_USER") or None,
             SMTP_PASSWORD=env.get("SMTP_PASSWORD") or None,
+            SMTP_SECURITY=_smtp_security(env),
             MAIL_FROM=env.get("CAREERS_MAIL_FROM", cls.MAIL_FROM),
             ACCESSIBILITY_EMAIL=env.get("CAREERS_ACCESSIBILITY_EMAIL", cls.ACCESSIBILITY_EMAIL),
             ACCESSIBILITY_PHONE=env.get("CAREERS_ACCESSIBILITY_PHONE") or None,
@@ -176,6 +202,8 @@ class Config:
             FEED_TIMEOUT=float(env.get("CAREERS_FEED_TIMEOUT", "30")),
             FEED_RETRIES=int(env.get("CAREERS_FEED_RETRIES", "4")),
             JOBS_INLINE=_bool(env.get("CAREERS_JOBS_INLINE")),
+            EMBED_INLINE=_bool(env.get("CAREERS_EMBED_INLINE")),
+            REBUILD_BESIDE_CHANGES=int(env.get("CAREERS_REBUILD_BESIDE_CHANGES", "500")),
             QUEUE_FILE=Path(env["CAREERS_QUEUE_FILE"]) if env.get("CAREERS_QUEUE_FILE") else None,
             QUEUE_NAME=env.get("CAREERS_QUEUE_NAME") or cls.QUEUE_NAME,
             JOB_HEARTBEAT_SECONDS=float(env.get("CAREERS_JOB_HEARTBEAT_SECONDS", "10")),
@@ -184,8 +212,9 @@ class Config:
             SCHEDULE_FEED_SYNC=_bool(env.get("CAREERS_SCHEDULE_FEED_SYNC"), True),
             SCHEDULE_COHORT_EXPIRY=_bool(env.get("CAREERS_SCHEDULE_COHORT_EXPIRY"), True),
             SCHEDULE_RETENTION=_bool(env.get("CAREERS_SCHEDULE_RETENTION"), True),
-            SCHEDULE_ALERTS_DAILY=_bool(env.get("CAREERS_SCHEDULE_ALERTS_DAILY")),
-            SCHEDULE_ALERTS_WEEKLY=_bool(env.get("CAREERS_SCHEDULE_ALERTS_WEEKLY")),
+            SCHEDULE_ALERTS_DAILY=_bool(env.get("CAREERS_SCHEDULE_ALERTS_DAILY"), True),
+            SCHEDULE_ALERTS_WEEKLY=_bool(env.get("CAREERS_SCHEDULE_ALERTS_WEEKLY"), True),
+            SCHEDULE_EMPLOYER_EMAIL=_bool(env.get("CAREERS_SCHEDULE_EMPLOYER_EMAIL"), True),
             METRICS_TOKEN=env.get("CAREERS_METRICS_TOKEN") or None,
             TRUSTED_PROXIES=int(env.get("CAREERS_TRUSTED_PROXIES", "0")),
             EVENT_RETENTION_DAYS=int(env.get("CAREERS_EVENT_RETENTION_DAYS", "730")),

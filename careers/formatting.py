@@ -80,7 +80,15 @@ def long_date(value: dt.date | None) -> str:
     return f"{value.day} {value:%B %Y}"
 
 
+def rfc822(value: dt.datetime) -> str:
+    """A naive UTC time as RSS dates are written (RFC 822, with a four-digit year)."""
+    from email.utils import format_datetime
+
+    return format_datetime(value.replace(tzinfo=dt.UTC))
+
+
 def register(app: Flask) -> None:
+    app.jinja_env.filters["rfc822"] = rfc822
     app.jinja_env.filters["label"] = label
     app.jinja_env.filters["money"] = money
     app.jinja_env.filters["long_date"] = long_date

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from flask import Flask, url_for
 from jinja2 import ChainableUndefined, ChoiceLoader, FileSystemLoader, PackageLoader
+from markupsafe import Markup
 
 from careers import formatting, pathway_display
-from careers.services import pathways
+from careers.services import handoff, pathways
 from careers.services.batch_matching import barrier_need
 from careers.widgets import error_summary_items
 
@@ -38,6 +39,7 @@ def init_app(app: Flask) -> None:
         level_name=pathway_display.level_name,
         next_steps=pathways.next_steps,
         pay_for=pathway_display.pay_for,
+        qr_svg=qr_svg,
     )
 
 
@@ -45,3 +47,8 @@ def apply_href(ref: str, apply_url: str | None) -> str | None:
     """The apply button goes through /pathways/<ref>/apply (counted) when there is somewhere
     to apply."""
     return url_for("public.apply", ref=ref) if apply_url else None
+
+
+def qr_svg(link: str, title: str) -> Markup:
+    """A QR code for `link`, as inline SVG (services/handoff.py: segno's own markup)."""
+    return Markup(handoff.qr_svg(link, title))  # noqa: S704 - made by segno from our own link

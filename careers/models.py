@@ -92,7 +92,32 @@ SUPPORTS = (
 PAY_PERIODS = ("hour", "year", "none")
 PATHWAY_STATUSES = ("draft", "in_review", "published", "closed", "archived")
 ROLES = ("site_admin", "org_admin", "editor", "adviser")
-EVENT_KINDS = ("search", "shown", "detail", "apply", "api_match")  # api_match: via the API
+# api_match: via the API; applied and heard_back: a young person back through their saved link
+# said they applied, or heard back from the employer (anonymous, like every event)
+EVENT_KINDS = ("search", "shown", "detail", "apply", "api_match", "applied", "heard_back")
+# What employers record per pathway and month (PathwayOutcome), in the order people go through
+OUTCOME_STAGES = ("applied", "interviewed", "offered", "started")
+# An adviser's record of a student's encounters with employers, Gatsby benchmarks 5 and 6
+ENCOUNTER_KINDS = (
+    "employer_talk",
+    "careers_fair",
+    "mentoring",
+    "enterprise_activity",
+    "workplace_visit",
+    "work_experience",
+    "job_shadowing",
+    "other_encounter",
+)
+DESTINATIONS = (
+    "apprenticeship",
+    "employment",
+    "further_education",
+    "higher_education",
+    "training",
+    "volunteering",
+    "neet_destination",
+    "not_known",
+)
 AGE_BANDS = ("under_16", "16_17", "18_19", "20_24", "25_plus", "unknown")
 
 
@@ -353,6 +378,11 @@ class User(Base):
     totp_last_step: Mapped[int | None] = mapped_column(Integer)
     recovery_codes: Mapped[list[str] | None] = mapped_column(JSON)
     two_factor_epoch: Mapped[int] = mapped_column(Integer, default=0)
+    # What they are emailed about (their settings page): a pathway returned or approved, a
+    # pathway closing in 7 days, and (only if they opt in) a weekly digest of reach.
+    email_reviews: Mapped[bool] = mapped_column(Boolean, default=True)
+    email_closing: Mapped[bool] = mapped_column(Boolean, default=True)
+    email_reach_digest: Mapped[bool] = mapped_column(Boolean, default=False)
 
     organisation: Mapped[Organisation | None] = relationship()
 
@@ -391,6 +421,26 @@ class AuditEntry(Base):
 
 
 # --- aggregate analytics (never free text, never circumstances) ----------------
+
+
+class PathwayOutcome(Base):
+    """What happened to applicants for one pathway in one month, as its employer recorded it
+    (by hand or CSV): counts only, never about anyone. Reports suppress them as reach is."""
+
+    __tablename__ = "pathway_outcomes"
+    __table_args__ = (UniqueConstraint("pathway_id", "month"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pathway_id: Mapped[int] = mapped_column(ForeignKey("pathways.id", ondelete="CASCADE"))
+    month: Mapped[dt.date] = mapped_column(Date)  # the first day of the month
+    applied: Mapped[int] = mapped_column(Integer, default=0)
+    interviewed: Mapped[int] = mapped_column(Integer, default=0)
+    offered: Mapped[int] = mapped_column(Integer, default=0)
+    started: Mapped[int] = mapped_column(Integer, default=0)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    pathway: Mapped[Pathway] = relationship()
 
 
 class Event(Base):
@@ -499,5 +549,75 @@ class Student(Base):
     matches: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # last batch match, as JSON
     matched_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # The code in the short link printed on their sheet (/s/<code>): random, never the name
+    share_code: Mapped[str | None] = mapped_column(String(16), unique=True, index=True)
+    # Where they went next (DESTINATIONS), with whom, and from when: for Compass+ style tracking
+    destination: Mapped[str | None] = mapped_column(String(30))
+    destination_with: Mapped[str | None] = mapped_column(String(200))
+    destination_on: Mapped[dt.date | None] = mapped_column(Date)
 
     cohort: Mapped[Cohort] = relationship(back_populates="students")
+    encounters: Mapped[list[StudentEncounter]] = relationship(
+        back_populates="student",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="StudentEncounter.day",
+    )
+
+
+# --- email alerts (no account: careers/services/alerts.py) ---------------------
+
+ALERT_FREQUENCIES = ("daily", "weekly")
+
+
+class Alert(Base):
+    """Someone's "email me new matches": only what is needed to send it. The email address,
+    the list choices (`criteria`: browse filters; keywords only when they ticked to keep them),
+    the postcode district, the frequency. Nothing about their circumstances, no free text
+    otherwise. Unconfirmed alerts go after 7 days; confirmed ones after six months without a
+    click (renewable from the manage page)."""
+
+    __tablename__ = "alerts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254))
+    criteria: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    outcode: Mapped[str | None] = mapped_column(String(5))
+    frequency: Mapped[str] = mapped_column(String(6))  # daily | weekly
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    confirmed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_active_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    last_sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class AlertSent(Base):
+    """A pathway an alert has already sent: never sent to that alert again."""
+
+    __tablename__ = "alert_sent"
+
+    alert_id: Mapped[int] = mapped_column(
+        ForeignKey("alerts.id", ondelete="CASCADE"), primary_key=True
+    )
+    pathway_id: Mapped[int] = mapped_column(
+        ForeignKey("pathways.id", ondelete="CASCADE"), primary_key=True
+    )
+    sent_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class StudentEncounter(Base):
+    """One encounter with an employer or a workplace (ENCOUNTER_KINDS), recorded by the adviser
+    under the student's pseudonym: the kind, the day, the employer, and the pathway if any."""
+
+    __tablename__ = "student_encounters"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    student_id: Mapped[int] = mapped_column(
+        ForeignKey("students.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(30))
+    day: Mapped[dt.date] = mapped_column(Date)
+    employer: Mapped[str | None] = mapped_column(String(200))
+    pathway_ref: Mapped[str | None] = mapped_column(String(80))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    student: Mapped[Student] = relationship(back_populates="encounters")

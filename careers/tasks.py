@@ -3,9 +3,10 @@ SQLite file (DATA_DIR/queue.db) on the embedded default. Each app has its own Hu
 (`app.extensions["tasks"]`, made by `init_app`); `careers worker` runs its consumer.
 
 Tasks: `run_job` (a row of the jobs table: an import, a cohort's batch match, a reset email; see
-careers/services/jobs.py) and the periodic tasks in SCHEDULE, each switchable by configuration
-(`careers jobs schedule` lists them; docs/deploy.md). Every worker also looks for jobs whose
-worker died (every minute, and when it starts), so none is left "running".
+careers/services/jobs.py), `embed_pathways` (the embeddings web workers asked for: requests
+never embed; careers/services/matcher.py) and the periodic tasks in SCHEDULE, each switchable by
+configuration (`careers jobs schedule` lists them; docs/deploy.md). Every worker also looks for
+jobs whose worker died (every minute, and when it starts), so none is left "running".
 """
 
 from __future__ import annotations
@@ -72,19 +73,31 @@ SCHEDULE: tuple[Periodic, ...] = (
     ),
     Periodic(
         "alerts_daily",
-        "Daily alert digest",
+        "Email daily alerts their new matches (careers alerts send --frequency daily)",
         "daily at 07:00 UTC",
         {"minute": "0", "hour": "7"},
         "SCHEDULE_ALERTS_DAILY",
-        note="alerts are not built yet: the slot is kept, off by default, and sends nothing",
     ),
     Periodic(
         "alerts_weekly",
-        "Weekly alert digest",
+        "Email weekly alerts their new matches (careers alerts send --frequency weekly)",
         "Mondays at 07:00 UTC",
         {"minute": "0", "hour": "7", "day_of_week": "1"},
         "SCHEDULE_ALERTS_WEEKLY",
-        note="alerts are not built yet: the slot is kept, off by default, and sends nothing",
+    ),
+    Periodic(
+        "employer_closing",
+        "Email staff that a pathway of theirs closes in 7 days",
+        "daily at 06:30 UTC",
+        {"minute": "30", "hour": "6"},
+        "SCHEDULE_EMPLOYER_EMAIL",
+    ),
+    Periodic(
+        "employer_reach_digest",
+        "Email the weekly reach digest to staff who opted in",
+        "Mondays at 06:45 UTC",
+        {"minute": "45", "hour": "6", "day_of_week": "1"},
+        "SCHEDULE_EMPLOYER_EMAIL",
     ),
     Periodic(
         "recover_stalled",
@@ -120,6 +133,9 @@ class Tasks:
         self.huey = huey
         self.config: Config = app.config["CAREERS"]
         self.run_job = huey.task(name="run_job")(self._run_job)
+        self.embed_pathways = huey.task(name="embed_pathways", retries=2, retry_delay=5)(
+            self._embed_pathways
+        )
         self.periodic: dict[str, Any] = {}
         for item in SCHEDULE:
             body = getattr(self, f"_{item.name}")
@@ -144,6 +160,19 @@ class Tasks:
 
     def enqueue(self, job_id: int, secret: dict[str, Any] | None = None) -> None:
         self.run_job(job_id, secret)
+
+    def request_embedding(self, ids: list[int]) -> None:
+        """What the app's matcher calls for pathways without a stored embedding."""
+        self.embed_pathways(ids)
+
+    def _embed_pathways(self, ids: list[int]) -> int:
+        from careers.services.matcher import embed_pathways
+
+        with self.app.app_context(), db.new_session() as session:
+            encoder = self.app.extensions["matcher"].encoder
+            encoded = embed_pathways(session, encoder, ids)
+        log.info("Embedded %s of %s pathways asked for", encoded, len(ids))
+        return encoded
 
     def depth(self) -> int:
         return int(self.huey.pending_count())
@@ -191,11 +220,44 @@ class Tasks:
         log.info("Retention: deleted %(events)s events and %(jobs)s finished jobs", deleted)
         return deleted
 
-    def _alerts_daily(self) -> None:
-        log.info("Alert digests are not built yet: nothing was sent")
+    def _alerts_daily(self) -> int:
+        return self._send_alerts("daily")
 
-    def _alerts_weekly(self) -> None:
-        log.info("Alert digests are not built yet: nothing was sent")
+    def _alerts_weekly(self) -> int:
+        return self._send_alerts("weekly")
+
+    def _send_alerts(self, frequency: str) -> int:
+        from careers.auth import now
+        from careers.services.alerts import send_digests
+
+        with (
+            self.huey.lock_task(f"alerts_{frequency}"),
+            self.app.app_context(),
+            db.new_session() as session,
+        ):
+            sent = send_digests(session, self.config, frequency, now())
+        log.info("Sent %s %s alert emails", sent, frequency)
+        return sent
+
+    def _employer_closing(self) -> int:
+        from careers.services.employer_mail import closing_soon
+
+        with (
+            self.huey.lock_task("employer_closing"),
+            self.app.app_context(),
+            db.new_session() as session,
+        ):
+            return closing_soon(session, self.config, dt.datetime.now(dt.UTC).date())
+
+    def _employer_reach_digest(self) -> int:
+        from careers.services.employer_mail import reach_digests
+
+        with (
+            self.huey.lock_task("employer_reach_digest"),
+            self.app.app_context(),
+            db.new_session() as session,
+        ):
+            return reach_digests(session, self.config, dt.datetime.now(dt.UTC).date())
 
     # --- the worker --------------------------------------------------------------------
 
@@ -203,7 +265,7 @@ class Tasks:
         """Run the consumer until it is stopped (SIGINT finishes the jobs in hand; SIGTERM
         stops now, and their jobs are recovered by another worker or this one's next start)."""
         consumer = self.huey.create_consumer(
-            workers=workers, worker_type="thread", periodic=periodic, max_delay=2.0
+            workers=workers, worker_type="thread", periodic=periodic, max_delay=0.5
         )
         # Every worker, with the schedule or without, looks for stalled jobs now and then.
         every = max(1.0, min(60.0, self.config.JOB_STALL_SECONDS / 2))

@@ -17,7 +17,7 @@ from careers.config import Config
 from careers.extensions import db
 from careers.services.migrations import upgrade
 
-pytest_plugins = ["tests.postgres", "tests.worker"]
+pytest_plugins = ["tests.postgres", "tests.worker", "tests.mail_server"]
 
 
 @pytest.fixture(scope="session")
@@ -29,6 +29,9 @@ def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def make_config(data_dir: Path, database_url: str, **overrides: object) -> Config:
+    # Tests about something else embed a pathway in the request that first sees it (the fake
+    # encoder is instant); tests/services/test_never_embed_in_requests.py turns this off.
+    overrides.setdefault("EMBED_INLINE", True)
     return Config.from_env(
         {"CAREERS_DATA_DIR": str(data_dir), "DATABASE_URL": database_url},
         SECRET_KEY="test-secret-key",

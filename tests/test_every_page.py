@@ -26,8 +26,8 @@ from werkzeug.exceptions import MethodNotAllowed, NotFound
 from careers import create_app
 from careers.config import Config
 from careers.extensions import matcher
-from careers.models import Event, Job, Site
-from careers.services import accounts, batch_matching, shortlist
+from careers.models import Alert, Event, Job, Site, utcnow
+from careers.services import accounts, alerts, batch_matching, shortlist
 from tests.advisers.factories import make_cohort, make_school, make_student
 from tests.employers.factories import make_user, sign_in_as
 from tests.factories import make_organisation, make_pathway
@@ -54,11 +54,17 @@ PAGES: dict[str, tuple[str, Args]] = {
     "public.accessibility": (PUBLIC, _none),
     "public.pathways": (PUBLIC, _none),
     "public.plan": (PUBLIC, lambda w: {"role": w["published"].title}),
+    "public.compare": (PUBLIC, lambda w: {"ref": w["published"].ref}),
     "public.pathway": (PUBLIC, lambda w: {"ref": w["published"].ref}),
     "public.organisation": (PUBLIC, lambda w: {"slug": w["trust"].slug}),
     "public.find": (PUBLIC, _none),
     "public.results": (PUBLIC, _none),  # the public client has answered /find first
     "public.shortlist": (PUBLIC, _none),
+    "public.alert_new": (PUBLIC, _none),
+    "public.alert_sent": (PUBLIC, _none),
+    "public.alert_confirm": (PUBLIC, lambda w: {"token": w["alert_confirm_token"]}),
+    "public.alert": (PUBLIC, lambda w: {"token": w["alert_token"]}),
+    "public.alert_unsubscribe": (PUBLIC, lambda w: {"token": w["alert_token"]}),
     # Staff, before signing in.
     "employers.sign_in": (PUBLIC, _none),
     "employers.password_reset": (PUBLIC, _none),
@@ -78,11 +84,14 @@ PAGES: dict[str, tuple[str, Args]] = {
     "employers.pathway_duplicate": (ORG_ADMIN, lambda w: {"pathway_id": w["published"].id}),
     "employers.pathway_reach": (ORG_ADMIN, lambda w: {"pathway_id": w["published"].id}),
     "employers.organisation_reach": (ORG_ADMIN, _none),
+    "employers.pathway_outcomes": (ORG_ADMIN, lambda w: {"pathway_id": w["published"].id}),
+    "employers.outcomes_import": (ORG_ADMIN, _none),
     "employers.audit_log": (ORG_ADMIN, _none),
     "employers.imports": (ORG_ADMIN, _none),
     "employers.import_preview": (ORG_ADMIN, lambda w: {"token": w["upload_token"]}),
     "employers.import_job": (ORG_ADMIN, lambda w: {"job_id": w["import_job"].id}),
     "employers.team": (ORG_ADMIN, _none),
+    "employers.email_settings": (ORG_ADMIN, _none),
     "employers.team_invite": (ORG_ADMIN, _none),
     "employers.organisation_profile": (ORG_ADMIN, _none),
     "employers.sites": (ORG_ADMIN, _none),
@@ -119,6 +128,7 @@ PAGES: dict[str, tuple[str, Args]] = {
     "advisers.student_edit": (ADVISER, lambda w: _student(w)),
     "advisers.student_delete": (ADVISER, lambda w: _student(w)),
     "advisers.sheet": (ADVISER, lambda w: _student(w)),
+    "advisers.student_tracking": (ADVISER, lambda w: _student(w)),
 }
 
 
@@ -156,12 +166,30 @@ OTHER_RESPONSES: dict[str, Other] = {
     "public.saved_shortlist": Other(
         PUBLIC, lambda w: {"token": w["saved_token"]}, 302, location="/shortlist"
     ),
+    # The short link on an adviser's printed sheet does the same with that student's shortlist.
+    "public.short_link": Other(
+        PUBLIC, lambda w: {"code": w["student"].share_code}, 302, location="/shortlist"
+    ),
     # The apply link is counted, then goes to the employer's own apply page.
     "public.apply": Other(
         PUBLIC, lambda w: {"ref": w["published"].ref}, 302, location="https://www.jobs.nhs.uk/"
     ),
+    # Feeds of new pathways, and a closing date for a calendar.
+    "public.pathways_atom": Other(PUBLIC, _none, 200, "application/atom+xml"),
+    "public.pathways_rss": Other(PUBLIC, _none, 200, "application/rss+xml"),
+    "public.pathway_closing_date": Other(
+        PUBLIC, lambda w: {"ref": w["published"].ref}, 200, "text/calendar"
+    ),
+    # A pathway's link in an alert email: counted as a click, then the pathway's page.
+    "public.alert_pathway": Other(
+        PUBLIC,
+        lambda w: {"token": w["alert_token"], "ref": w["published"].ref},
+        302,
+        location="/pathways/",
+    ),
     # CSV downloads.
     "employers.import_template": Other(ORG_ADMIN, _none, 200, "text/csv"),
+    "employers.outcomes_template": Other(ORG_ADMIN, _none, 200, "text/csv"),
     "employers.organisation_reach_csv": Other(ORG_ADMIN, _none, 200, "text/csv"),
     "employers.pathway_reach_csv": Other(
         ORG_ADMIN, lambda w: {"pathway_id": w["published"].id}, 200, "text/csv"
@@ -172,6 +200,9 @@ OTHER_RESPONSES: dict[str, Other] = {
         ADVISER, lambda w: {"cohort_id": w["cohort"].id}, 200, "text/csv"
     ),
     "advisers.students_template": Other(ADVISER, _none, 200, "text/csv"),
+    "advisers.tracking_csv": Other(
+        ADVISER, lambda w: {"cohort_id": w["cohort"].id}, 200, "text/csv"
+    ),
     # The second factor's pages need a right password first (tests/employers/test_two_factor).
     "employers.two_factor": Other(PUBLIC, _none, 302, location="/sign-in"),
     "employers.two_factor_set_up": Other(PUBLIC, _none, 302, location="/sign-in"),
@@ -246,7 +277,7 @@ def world(app: Flask, seeded_catalogue: Session) -> Iterator[World]:
     school = make_school(session)
     adviser = make_user(session, "adviser", organisation=school)
     cohort = make_cohort(session, school)
-    student = make_student(session, cohort, pseudonym="11K-01")
+    student = make_student(session, cohort, pseudonym="11K-01", share_code="k7m2x9qa4p")
     make_student(
         session,
         cohort,
@@ -276,6 +307,10 @@ def world(app: Flask, seeded_catalogue: Session) -> Iterator[World]:
         user_id=org_admin.id,
     )
     session.add_all([match_job, import_job])
+    alert = Alert(email="sam@example.com", frequency="weekly", criteria={"sectors": ["nursing"]})
+    alert.confirmed_at = utcnow()
+    unconfirmed = Alert(email="kim@example.com", frequency="daily", criteria={})
+    session.add_all([alert, unconfirmed])
     invitation = accounts.invite_user(session, "new.starter@example.nhs.uk", "editor", trust.name)
     reset = accounts.request_password_reset(session, org_admin.email)
     assert reset is not None
@@ -323,6 +358,8 @@ def world(app: Flask, seeded_catalogue: Session) -> Iterator[World]:
         "upload_token": uploaded.headers["Location"].rsplit("/", 1)[1],
         "invitation_token": invitation.token,
         "reset_token": reset[1],
+        "alert_token": alerts.token_for(app.config["CAREERS"], alert),
+        "alert_confirm_token": alerts.confirm_token(app.config["CAREERS"], unconfirmed),
         "saved_token": shortlist.dumps(app.config["SECRET_KEY"], ANSWERS, [published.ref]),
     }
 

@@ -23,9 +23,19 @@ from careers.advisers import (  # noqa: E402
     insights,
     sheets,
     students,
+    tracking,
     uploads,
 )
 
 bp.before_request(access.check_adviser)
 
-__all__ = ["bp", "cohort_matching", "cohorts", "insights", "sheets", "students", "uploads"]
+__all__ = [
+    "bp",
+    "cohort_matching",
+    "cohorts",
+    "insights",
+    "sheets",
+    "students",
+    "tracking",
+    "uploads",
+]

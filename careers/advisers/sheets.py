@@ -14,6 +14,7 @@ from careers.services import sheets
 def sheet(cohort_id: int, student_id: int) -> str:
     cohort, student = student_or_404(cohort_id, student_id)
     sheet = sheets.student_sheet(db.session(), student, today())
+    db.session.commit()  # its short link's code, the first time
     return render_template("advisers/sheet.html", cohort=cohort, sheets=[sheet], today=today())
 
 
@@ -21,4 +22,5 @@ def sheet(cohort_id: int, student_id: int) -> str:
 def pack(cohort_id: int) -> str:
     cohort = cohort_or_404(cohort_id)
     all_sheets = sheets.cohort_sheets(db.session(), cohort, today())
+    db.session.commit()
     return render_template("advisers/pack.html", cohort=cohort, sheets=all_sheets, today=today())

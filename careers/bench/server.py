@@ -122,6 +122,17 @@ def gunicorn(
         "careers.bench.server:bench_app()",
     ]
     log_path = Path(config.DATA_DIR) / "gunicorn.log"
+    # A task worker beside the web workers, as `make run` and production run them: it embeds
+    # what is published (requests never embed) and runs imports.
+    worker_log = Path(config.DATA_DIR) / "worker.log"
+    with worker_log.open("wb") as log:
+        task_worker = subprocess.Popen(
+            [sys.executable, "-m", "careers.cli", "worker", "--no-schedule"],
+            cwd=PROJECT_ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
     with log_path.open("wb") as log:
         process = subprocess.Popen(
             command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log
@@ -130,12 +141,13 @@ def gunicorn(
     try:
         yield process
     finally:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        for running in (process, task_worker):
+            running.send_signal(signal.SIGTERM)
+            try:
+                running.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                running.kill()
+                running.wait(timeout=10)
 
 
 def bench_app() -> Any:

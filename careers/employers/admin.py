@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from sqlalchemy import select
 
 from careers import auth
@@ -18,8 +18,8 @@ from careers.employers.team_forms import (
 )
 from careers.extensions import db
 from careers.models import Organisation, User
+from careers.services import employer_mail, pathway_admin
 from careers.services import organisations as org_service
-from careers.services import pathway_admin
 from careers.services.accounts import AccountError
 from careers.services.pathway_admin import SECTIONS, PathwayActionError
 from careers.widgets import choices_of
@@ -55,15 +55,18 @@ def moderation_revision(pathway_id: int) -> Any:
             if request.form.get("decision") == "approve":
                 pathway_admin.approve_revision(db.session(), pathway, user, auth.now().date())
                 message = f"Approved the change to {pathway.title}: the live listing is updated"
+                outcome = "change_approved"
             else:
                 comment = request.form.get("comment", "")
                 pathway_admin.return_revision(db.session(), pathway, user, comment)
                 message = f"Did not approve the change to {pathway.title}"
+                outcome = "change_returned"
         except PathwayActionError as problem:
             db.session.rollback()
             error = " ".join([str(problem), *(check.problem for check in problem.checks)])
         else:
             db.session.commit()
+            employer_mail.reviewed(db.session(), current_app.config["CAREERS"], pathway, outcome)
             flash(message)
             return redirect(url_for("employers.moderation"))
     revision = pathway_admin.revision_diff(pathway)
@@ -86,17 +89,20 @@ def moderation_review(pathway_id: int) -> Any:
             if request.form.get("decision") == "approve":
                 pathway_admin.approve(db.session(), pathway, user, auth.now().date())
                 message = f"Approved and published {pathway.title}"
+                outcome = "approved"
             else:
                 comments = {
                     name: request.form.get(f"comment-{name}", "")[:1000] for _, name in fields
                 }
                 pathway_admin.return_for_changes(db.session(), pathway, user, comments)
                 message = f"Returned {pathway.title} with your comments"
+                outcome = "returned"
         except PathwayActionError as problem:
             db.session.rollback()
             error = str(problem)
         else:
             db.session.commit()
+            employer_mail.reviewed(db.session(), current_app.config["CAREERS"], pathway, outcome)
             flash(message)
             return redirect(url_for("employers.moderation"))
     return render_template(

@@ -11,7 +11,7 @@ from careers import auth
 from careers.employers import bp
 from careers.employers.reach_forms import PeriodForm
 from careers.extensions import db
-from careers.services import reach
+from careers.services import outcomes, reach
 
 
 def _period() -> tuple[PeriodForm, reach.Period]:
@@ -42,7 +42,14 @@ def organisation_reach() -> str:
     organisation = auth.require_user().organisation or abort(403)
     form, period = _period()
     result = reach.reach(db.session(), organisation_id=organisation.id, period=period)
-    return _page("employers/organisation_reach.html", result, form, name=organisation.name)
+    return _page(
+        "employers/organisation_reach.html",
+        result,
+        form,
+        name=organisation.name,
+        outcomes=outcomes.outcomes(db.session(), organisation_id=organisation.id),
+        outcome_labels=outcomes.STAGE_LABELS,
+    )
 
 
 @bp.get("/employers/reach.csv")
@@ -50,7 +57,9 @@ def organisation_reach() -> str:
 def organisation_reach_csv() -> Response:
     organisation = auth.require_user().organisation or abort(403)
     result = reach.reach(db.session(), organisation_id=organisation.id, period=_period()[1])
-    return _csv(reach.to_csv(result, organisation.name), f"reach-{organisation.slug}")
+    found = outcomes.outcomes(db.session(), organisation_id=organisation.id)
+    body = reach.to_csv(result, organisation.name) + outcomes.to_csv(found)
+    return _csv(body, f"reach-{organisation.slug}")
 
 
 @bp.get("/employers/pathways/<int:pathway_id>/reach")
@@ -59,7 +68,15 @@ def pathway_reach(pathway_id: int) -> str:
     pathway = auth.get_pathway_or_404(pathway_id)
     form, period = _period()
     result = reach.reach(db.session(), pathway_id=pathway.id, period=period)
-    return _page("employers/pathway_reach.html", result, form, pathway=pathway, name=pathway.title)
+    return _page(
+        "employers/pathway_reach.html",
+        result,
+        form,
+        pathway=pathway,
+        name=pathway.title,
+        outcomes=outcomes.outcomes(db.session(), pathway_id=pathway.id),
+        outcome_labels=outcomes.STAGE_LABELS,
+    )
 
 
 @bp.get("/employers/pathways/<int:pathway_id>/reach.csv")
@@ -67,7 +84,9 @@ def pathway_reach(pathway_id: int) -> str:
 def pathway_reach_csv(pathway_id: int) -> Response:
     pathway = auth.get_pathway_or_404(pathway_id)
     result = reach.reach(db.session(), pathway_id=pathway.id, period=_period()[1])
-    return _csv(reach.to_csv(result, pathway.title), f"reach-{pathway.ref}")
+    body = reach.to_csv(result, pathway.title)
+    body += outcomes.to_csv(outcomes.outcomes(db.session(), pathway_id=pathway.id))
+    return _csv(body, f"reach-{pathway.ref}")
 
 
 @bp.get("/admin/reach")
@@ -75,15 +94,24 @@ def pathway_reach_csv(pathway_id: int) -> Response:
 def admin_reach() -> str:
     form, period = _period()
     result = reach.reach(db.session(), period=period)
-    organisations = reach.by_organisation(db.session())
-    return _page("employers/admin_reach.html", result, form, organisations=organisations)
+    return _page(
+        "employers/admin_reach.html",
+        result,
+        form,
+        organisations=reach.by_organisation(db.session()),
+        outcomes=outcomes.outcomes(db.session()),
+        outcome_labels=outcomes.STAGE_LABELS,
+    )
 
 
 @bp.get("/admin/reach.csv")
 @auth.roles_required("site_admin")
 def admin_reach_csv() -> Response:
     result = reach.reach(db.session(), period=_period()[1])
-    return _csv(reach.to_csv(result, "All organisations"), "reach-all-organisations")
+    body = reach.to_csv(result, "All organisations") + outcomes.to_csv(
+        outcomes.outcomes(db.session())
+    )
+    return _csv(body, "reach-all-organisations")
 
 
 @bp.get("/admin/reach-by-organisation.csv")

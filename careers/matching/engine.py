@@ -121,6 +121,18 @@ class MatchEngine:
             self.index.upsert(np.array([r.id for r in records], dtype=np.int64), vectors)
             self._invalidate([r.id for r in records])
 
+    def update_text(self, records: Sequence[PathwayRecord]) -> None:
+        """New details and words for pathways already here, keeping the vectors they have (an
+        edit whose new embedding is not stored yet: it is found by its new words meanwhile)."""
+        with self._lock:
+            records = [r for r in records if r.id in self.records]
+            for r in records:
+                self.records[r.id] = r
+                self.bm25.add(r.id, lexical_text(r))
+                self.titles.add(r.id, base_title(r.title))
+            if records:
+                self._invalidate([r.id for r in records])
+
     def remove(self, ids: Iterable[int]) -> None:
         with self._lock:
             ids = [i for i in ids if i in self.records]

@@ -4,4 +4,4 @@ from flask import Blueprint
 
 bp = Blueprint("public", __name__)
 
-from careers.public import crawlers, find, views  # noqa: E402, F401
+from careers.public import alerts, crawlers, find, syndication, views  # noqa: E402, F401

@@ -13,14 +13,21 @@ from urllib.parse import quote
 from flask import abort, current_app, redirect, render_template, request, session, url_for
 from werkzeug.wrappers import Response
 
-from careers.auth import safe_next
+from careers.auth import now, safe_next
 from careers.cleaning import whole_number
 from careers.counting import counts_as_view
-from careers.extensions import db, matcher
+from careers.extensions import db, limiter, matcher
 from careers.public import bp
-from careers.public.answers import current_answers, current_profile, keep_answers
+from careers.public.answers import (
+    answers_from_profile,
+    current_answers,
+    current_profile,
+    keep_answers,
+    shortlist_refs,
+    take_shortlist_said,
+)
 from careers.public.forms import FindForm, RefineForm, form_data, match_request
-from careers.services import journey
+from careers.services import handoff, journey, outcomes
 from careers.services import shortlist as shortlists
 from careers.services.profiles import LIMIT_DEFAULT, LIMIT_MAX, ProfileError, parse_profile
 from careers.widgets import error_summary_items
@@ -38,8 +45,7 @@ def _answers() -> dict[str, Any]:
 
 
 def _refs() -> list[str]:
-    refs = session.get("shortlist")
-    return [r for r in refs if isinstance(r, str)] if isinstance(refs, list) else []
+    return shortlist_refs()
 
 
 def _back_to(default: str, ref: str = "") -> str:
@@ -103,12 +109,7 @@ def _render_results(answers: dict[str, Any], form: RefineForm, limit: int) -> Re
 
 
 def _said() -> tuple[str, str] | None:
-    """What the last shortlist button did ("added" or "removed", and the ref), said once in the
-    page's status message (an aria-live region) after the redirect."""
-    said = session.pop("shortlist_said", None)
-    if isinstance(said, list) and len(said) == 2 and said[0] in ("added", "removed"):
-        return said[0], str(said[1])
-    return None
+    return take_shortlist_said()
 
 
 @bp.get("/find/results")
@@ -159,7 +160,31 @@ def shortlist() -> str:
         restored=session.pop("restored", False),
         said=_said(),
         has_answers=bool(_answers()),
+        returned=session.get("returned") is True,
+        told=_told(),
     )
+
+
+def _told() -> list[str]:
+    """What this browser has told us already ("applied:<ref>"), so it is counted once."""
+    told = session.get("told")
+    return [t for t in told if isinstance(t, str)] if isinstance(told, list) else []
+
+
+@bp.post("/shortlist/outcome")
+def shortlist_outcome() -> Response:
+    """ "I applied" or "I heard back", from someone back through a saved or printed link: one
+    anonymous count (services/outcomes.py), once per browser and pathway."""
+    ref, what = request.form.get("ref", "")[:80], request.form.get("what", "")
+    key, answers = f"{what}:{ref}", _answers()
+    if session.get("returned") is True and key not in _told():
+        place = journey.place_of(db.session(), answers.get("postcode"))
+        age = whole_number(answers.get("age"))
+        if outcomes.self_report(db.session(), ref, what, place, age):
+            db.session.commit()
+            session["told"] = [*_told(), key][-2 * shortlists.MAX_SHORTLIST :]
+            session["shortlist_said"] = ["told", ref]
+    return redirect(url_for("public.shortlist", _anchor=f"shortlisted-{ref}"))
 
 
 @bp.post("/shortlist/add")
@@ -178,18 +203,35 @@ def shortlist_remove() -> Response:
     return redirect(_back_to(url_for("public.shortlist"), ref))
 
 
+def _restore(refs: list[str], answers: dict[str, Any]) -> Response:
+    """Add a saved or printed shortlist to this browser's, with the answers it carries (the
+    person's own answers win), and say so on the shortlist page."""
+    kept = _refs()
+    for ref in refs:
+        kept = shortlists.add(kept, ref)
+    session["shortlist"] = kept
+    keep_answers({**answers, **_answers()} if _answers() else answers)
+    session["restored"] = True
+    session["returned"] = True  # back through a link: they can tell us how it went
+    return redirect(url_for("public.shortlist"))
+
+
 @bp.get("/shortlist/saved/<token>")
 def saved_shortlist(token: str) -> Response:
     saved = shortlists.loads(current_app.config["SECRET_KEY"], token)
     if saved is None:
         abort(404, "This link does not work. Check you copied all of it.")
-    refs = _refs()
-    for ref in saved.refs:
-        refs = shortlists.add(refs, ref)
-    session["shortlist"] = refs
-    keep_answers({**saved.answers, **_answers()} if _answers() else saved.answers)
-    session["restored"] = True
-    return redirect(url_for("public.shortlist"))
+    return _restore(saved.refs, saved.answers)
+
+
+@bp.get("/s/<code>")
+@limiter.limit("20 per minute", deduct_when=lambda response: response.status_code == 404)
+def short_link(code: str) -> Response:
+    """The short link and QR code on an adviser's printed sheet."""
+    found = handoff.opened(db.session(), code, now().date())
+    if found is None:
+        abort(404, "This link does not work. Check you typed all of it, or ask your adviser.")
+    return _restore(found.refs, answers_from_profile(found.profile))
 
 
 @bp.get("/pathways/<ref>/apply")

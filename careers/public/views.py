@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from urllib.parse import urlencode
 
 from flask import (
     Response,
@@ -20,8 +21,13 @@ from careers.counting import counts_as_view
 from careers.extensions import db, matcher
 from careers.pathway_display import json_ld, progression_ladder
 from careers.public import bp
-from careers.public.answers import current_answers, current_profile
-from careers.public.catalogue_forms import filters_from_args, pagination
+from careers.public.answers import (
+    current_answers,
+    current_profile,
+    shortlist_refs,
+    take_shortlist_said,
+)
+from careers.public.catalogue_forms import filters_from_args, pagination, query_pairs
 from careers.services import events, health, journey
 from careers.services.geo import Place
 from careers.services.pathways import (
@@ -63,6 +69,7 @@ def pathways() -> str:
         options=filter_options(db.session()),
         near_outcode=place.outcode if place else "",
         pagination_params=pagination(request.path, filters, result.page, result.pages),
+        filter_query=urlencode(query_pairs(filters)),
     )
 
 
@@ -93,6 +100,8 @@ def pathway(ref: str) -> str:
         requirements=journey.check_requirements(found, current_profile()),
         pattern=journey.pattern_words(journey.pattern_of(found)),
         has_answers=bool(current_answers()),
+        listed=ref in shortlist_refs(),
+        said=take_shortlist_said(),
     )
 
 
@@ -101,6 +110,20 @@ def plan() -> str:
     role = " ".join(request.args.get("role", "").split())[:100]
     found = journey.plan_for(db.session(), role, current_profile()) if role else None
     return render_template("public/plan.html", role=role, plan=found)
+
+
+@bp.get("/compare")
+def compare() -> str:
+    refs = request.args.getlist("ref")
+    compared = journey.compare(db.session(), refs, current_profile())
+    choices, _gone = journey.shortlisted(db.session(), shortlist_refs())
+    return render_template(
+        "public/compare.html",
+        compared=compared,
+        choices=choices,
+        too_many=len(set(refs)) > journey.COMPARE_MAX,
+        has_answers=bool(current_answers()),
+    )
 
 
 @bp.get("/organisations/<slug>")

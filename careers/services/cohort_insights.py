@@ -59,7 +59,8 @@ class ClosingSoon:
 @dataclass
 class Insights:
     students: int = 0
-    matched: int = 0
+    matched: int = 0  # students matched at least once, whatever it found
+    with_matches: int = 0  # of those, students with at least one pathway to show
     interests: list[Count] = field(default_factory=list)
     sectors: list[Count] = field(default_factory=list)
     ready_now: int = 0
@@ -86,6 +87,7 @@ def cohort_insights(session: Session, cohort: Cohort, today: dt.date) -> Insight
 
     matched = [s for s in students if s.matches is not None]
     insights.matched = len(matched)
+    insights.with_matches = sum(1 for s in matched if matches_of(s))
     refs = {r["ref"] for s in matched for r in matches_of(s)} | {
         ref for s in students for ref in s.pinned_refs or []
     }
@@ -149,7 +151,8 @@ def insights_csv(cohort: Cohort, insights: Insights) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["Section", "Item", "Students", "Closing date"])
     writer.writerow(["Cohort", safe_cell(cohort.name), insights.students, ""])
-    writer.writerow(["Matched", "Students with matches", insights.matched, ""])
+    writer.writerow(["Matched", "Students matched", insights.matched, ""])
+    writer.writerow(["Matched", "Students with matches", insights.with_matches, ""])
     writer.writerow(
         [
             "Ready to apply",

@@ -17,11 +17,12 @@ from sqlalchemy.orm import Session, selectinload
 from careers.matching import rules
 from careers.matching.facets import FACETS, PathwayPattern, all_text, pathway_pattern
 from careers.matching.types import LaterResult, MatchResult, PathwayRecord, Profile, Query
-from careers.models import Pathway
+from careers.models import ApprenticeshipStandard, Pathway
 from careers.pathway_display import (
     Ladder,
     LadderStep,
     Pay,
+    entry_requirements,
     is_closing_soon,
     pay_for,
     progression_ladder,
@@ -135,6 +136,7 @@ class Search:
     understood: dict[str, list[str]] = field(default_factory=dict)
     ruled_out: list[Widen] = field(default_factory=list)  # when nothing matched: by what
     patterns: list[str] = field(default_factory=list)  # working patterns they asked for
+    plan_target: Pathway | None = None  # the role they said they want to be, in the catalogue
 
     @property
     def not_wanted(self) -> list[str]:
@@ -288,6 +290,7 @@ def search(
         understood=response.understood,
         ruled_out=ruled_out,
         patterns=wanted,
+        plan_target=named_role(session, profile.about),
     )
 
 
@@ -393,14 +396,78 @@ def _route_to(target: Pathway) -> list[Pathway]:
     return route
 
 
+# "I want to be a midwife", "I'd like to become a paramedic", "training as a pharmacist": the
+# role's words end at punctuation or at a word that starts something else ("in", "because").
+ROLE_WISH = re.compile(
+    r"\b(?:wan(?:t|na) (?:to )?be(?:come)?|like to be(?:come)?|hope to be(?:come)?|"
+    r"going to be|plan to be(?:come)?|dream of being|to become|train(?:ing)? (?:to be|as)|"
+    r"(?:work|job|career) as|qualify as)\s+(?:an?\s+|the\s+)?"
+    r"(?P<role>[a-z][a-z' -]{1,60})",
+    re.IGNORECASE,
+)
+ROLE_ENDS = re.compile(
+    r"\s+(?:and|or|but|because|cos|so|in|at|with|for|like|when|one|someday|some|one day|"
+    r"if|since|as|to|who|which|that|then|after|maybe|eventually|later)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def named_role(session: Session, about: str) -> Pathway | None:
+    """The catalogue's role for the one a person says they want to be ("I want to be a
+    midwife"), or None. What they typed goes no further than this search: the page links to
+    the plan by the catalogue's title, never by their words."""
+    wish = ROLE_WISH.search(about or "")
+    if wish is None:
+        return None
+    role = ROLE_ENDS.sub("", wish.group("role")).strip(" -'")
+    words = role.split()[:4]
+    if not words:
+        return None
+    found = find_role(session, " ".join(words))
+    if found is None:
+        return None
+    # the role is in the title ("nurse" in "Nursing associate"), not just somewhere in the text
+    title = found.title.lower()
+    return found if any(w[:4].lower() in title for w in words if len(w) >= 4) else None
+
+
+# A person names the role; a catalogue often names the field ("midwife": "Midwifery degree
+# apprentice"), and the stemmer keeps the two apart.
+ROLE_FIELDS = {
+    "midwife": "midwifery",
+    "midwives": "midwifery",
+    "nurse": "nursing",
+    "nurses": "nursing",
+    "pharmacist": "pharmacy",
+    "physiotherapist": "physiotherapy",
+    "physio": "physiotherapy",
+    "radiographer": "radiography",
+    "dentist": "dental",
+    "optometrist": "optometry",
+    "therapist": "therapy",
+    "carer": "care",
+    "scientist": "science",
+}
+
+
+def find_role(session: Session, role: str) -> Pathway | None:
+    """The catalogue's best match for a role's name (the browse search), trying the name of
+    its field when the role's own word finds nothing."""
+    found = search_pathways(session, Filters(q=role), per_page=1).items
+    if not found:
+        fields = " ".join(ROLE_FIELDS.get(w.lower(), w) for w in role.split())
+        if fields != role:
+            found = search_pathways(session, Filters(q=fields), per_page=1).items
+    return found[0] if found else None
+
+
 def plan_for(session: Session, role: str, profile: Profile | None) -> Plan:
     """A plan from where the person is to the role they name: the catalogue's best match for
     the role, the steps that lead there, and first the course for their real barrier (GCSE
     English and maths) when the role needs it and their answers say they do not have it."""
-    found = search_pathways(session, Filters(q=role), per_page=1).items
-    if not found:
+    target = find_role(session, role)
+    if target is None:
         return Plan(role, None, [], None)
-    target = found[0]
     requirements = check_requirements(target, profile) if profile is not None else None
     route = _route_to(target)
     steps = [PlanStep(p, "route", pay_for(p)) for p in route]
@@ -412,3 +479,58 @@ def plan_for(session: Session, role: str, profile: Profile | None) -> Plan:
             steps.insert(0, PlanStep(courses[0], "barrier", pay_for(courses[0])))
     steps.append(PlanStep(target, "target", pay_for(target)))
     return Plan(role, target, steps, requirements)
+
+
+# --- comparing roles -------------------------------------------------------------------------
+
+COMPARE_MAX = 3
+TRAINING = {
+    "apprenticeship": "You are paid while you train, and you do not pay for the training.",
+    "foundation_apprenticeship": "You are paid while you train, and you do not pay for it.",
+    "work_experience": "A short placement to see the work. There is no qualification.",
+    "volunteering": "You learn on the job as a volunteer.",
+    "course": "A course, often with a qualification at the end.",
+    "entry_route": "A programme that gets you ready to apply for a job.",
+    "supported_internship": "A year in a workplace with a job coach.",
+    "job": "Training on the job.",
+}
+
+
+@dataclass
+class Compared:
+    """One role on the compare page: the same facts in the same order for each."""
+
+    pathway: Pathway
+    pay: Pay
+    needs: list[str]  # the entry requirements in plain English
+    requirements: Requirements  # and checked against the person's answers
+    training: str
+    duration_months: int | None  # the apprenticeship standard's typical length, when known
+    pattern: list[str]
+    leads_to: list[Pathway]
+
+
+def compare(session: Session, refs: list[str], profile: Profile | None) -> list[Compared]:
+    """Up to three published roles side by side, in the order asked for: entry requirements,
+    training, pay, hours and where each leads."""
+    wanted = list(dict.fromkeys(r for r in refs if r))[:COMPARE_MAX]
+    found = _published(session, wanted)
+    pathways = [found[r] for r in wanted if r in found]
+    codes = {p.standard_code for p in pathways if p.standard_code}
+    standards = session.scalars(
+        select(ApprenticeshipStandard).where(ApprenticeshipStandard.code.in_(codes))
+    )
+    lengths = {s.code: s.typical_duration_months for s in standards} if codes else {}
+    return [
+        Compared(
+            pathway=p,
+            pay=pay_for(p),
+            needs=entry_requirements(p),
+            requirements=check_requirements(p, profile),
+            training=TRAINING.get(p.type, ""),
+            duration_months=lengths.get(p.standard_code or ""),
+            pattern=pattern_words(pattern_of(p)),
+            leads_to=[s for s in p.next_steps if s.status == "published"],
+        )
+        for p in pathways
+    ]

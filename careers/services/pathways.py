@@ -284,12 +284,21 @@ def _with_search(
 
 
 def search_pathways(
-    session: Session, filters: Filters, per_page: int = PER_PAGE, today: dt.date | None = None
+    session: Session,
+    filters: Filters,
+    per_page: int = PER_PAGE,
+    today: dt.date | None = None,
+    published_since: dt.datetime | None = None,
 ) -> ResultPage:
     """Open, published pathways that match every filter, a page at a time: by best match to
-    the keywords (by title without keywords), or closing soonest, newest, nearest or best paid."""
+    the keywords (by title without keywords), or closing soonest, newest, nearest or best paid.
+    `published_since`: only those published then or later (an alert's new matches)."""
     today = today or dt.date.today()
     conditions: list[ColumnElement[bool]] = [live(today)]
+    if published_since is not None:
+        # synced adverts are live from when they were first seen (no published_at)
+        first_live = func.coalesce(Pathway.published_at, Pathway.created_at)
+        conditions.append(first_live >= published_since)
     if filters.types:
         conditions.append(Pathway.type.in_(filters.types))
     if filters.sectors:

@@ -37,12 +37,15 @@ from careers.services.disclosure import FEWER, ROUND_TO, SUPPRESS_BELOW, WITHHEL
 
 __all__ = ["FEWER", "ROUND_TO", "WITHHELD", "primary"]
 
-KINDS = ("shown", "detail", "apply", "api_match")
+# applied and heard_back: what young people back through a saved link said (services/outcomes.py)
+KINDS = ("shown", "detail", "apply", "api_match", "applied", "heard_back")
 LABELS_KIND = {
     "shown": "Times shown",
     "detail": "Detail views",
     "apply": "Apply clicks",
     "api_match": "Matches through the API",
+    "applied": "Said they applied",
+    "heard_back": "Said they heard back",
 }
 DEPRIVED_DECILES = (1, 2, 3)
 INFINITY = float("inf")
@@ -110,6 +113,12 @@ class Reach:
     breakdowns: list[Breakdown]
     table: Table = field(default_factory=lambda: Table([], []))
     period: str = "All time"
+    columns: list[tuple[str, str]] = field(default_factory=lambda: columns())
+
+
+def columns() -> list[tuple[str, str]]:
+    """Each kind counted, with its column heading."""
+    return [(kind, LABELS_KIND[kind]) for kind in KINDS]
 
 
 @dataclass(frozen=True)
@@ -142,9 +151,12 @@ def reach(
     pathway_id: int | None = None,
     organisation_id: int | None = None,
     period: Period | None = None,
+    since: dt.date | None = None,
 ) -> Reach:
     period = period or Period()
     base = select(Event).where(Event.kind.in_(KINDS))
+    if since is not None:
+        base = base.where(Event.day >= since)
     if pathway_id is not None:
         base = base.where(Event.pathway_id == pathway_id)
     if organisation_id is not None:

@@ -4,6 +4,7 @@ involves, how to apply, its closing date and the route from where they stand."""
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,6 +16,9 @@ from careers.services.batch_matching import barrier_need, matches_of
 from careers.services.pathways import is_public
 
 SHEET_SIZE = 5  # pathways on a sheet when the adviser has pinned none
+# The code of the short link on each sheet (services/handoff.py)
+ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"  # no 0/o, 1/l/i: read off paper and typed in
+CODE_LENGTH = 10  # about 50 bits: not guessable at the rate /s/ allows
 
 
 @dataclass
@@ -49,6 +53,7 @@ class Sheet:
     note: str | None
     items: list[SheetItem] = field(default_factory=list)
     matched: bool = False
+    share_code: str = ""  # the short link's code: /s/<share_code>
 
 
 def shortlist_refs(student: Student) -> list[str]:
@@ -58,7 +63,19 @@ def shortlist_refs(student: Student) -> list[str]:
     return [m["ref"] for m in matches_of(student)[:SHEET_SIZE]]
 
 
+def share_code_for(session: Session, student: Student) -> str:
+    """The student's short-link code, made the first time a sheet is printed (random: never
+    their pseudonym)."""
+    if not student.share_code:
+        student.share_code = "".join(secrets.choice(ALPHABET) for _ in range(CODE_LENGTH))
+        session.flush()
+    return student.share_code
+
+
 def build_sheets(session: Session, students: list[Student], today: dt.date) -> list[Sheet]:
+    """The sheets (the caller commits: a student printed for the first time gets a code)."""
+    for student in students:
+        share_code_for(session, student)
     refs = {ref for s in students for ref in shortlist_refs(s)}
     pathways = {
         p.ref: p
@@ -88,6 +105,7 @@ def _sheet(student: Student, pathways: dict[str, Pathway], today: dt.date) -> Sh
         pseudonym=student.pseudonym,
         note=student.note,
         matched=student.matches is not None,
+        share_code=student.share_code or "",
     )
     matched: dict[str, dict[str, Any]] = {m["ref"]: m for m in matches_of(student)}
     pinned = set(student.pinned_refs or [])

@@ -8,6 +8,7 @@ import datetime as dt
 import io
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,9 +16,11 @@ from sqlalchemy.orm import Session
 from careers.extensions import matcher
 from careers.models import Cohort, Job, Student
 from careers.services import batch_matching, cohort_insights
+from careers.services import shortlist as shortlists
 from tests.advisers.factories import make_student
 from tests.factories import make_pathway
-from tests.html import assert_well_formed_page, text_of
+from tests.html import assert_well_formed_page, page, text_of
+from tests.qr import decode
 from tests.worker import Worker, wait_for_job
 
 TODAY = dt.date.today()
@@ -234,3 +237,68 @@ def test_a_large_cohort_is_matched_in_the_background_with_progress(
     students = session.scalars(select(Student).where(Student.cohort_id == cohort.id)).all()
     assert all(s.matches is not None for s in students)
     assert signed_in.get(response.location).status_code == 302
+
+
+def test_insights_do_not_count_a_student_whose_match_found_nothing_as_having_matches(
+    signed_in: FlaskClient, session: Session, cohort: Cohort, catalogue: None
+) -> None:
+    _students(session, cohort)
+    batch_matching.match_cohort(session, matcher(), cohort.id)
+    make_student(session, cohort, pseudonym="11K-03", matches={"results": []})
+    session.commit()
+    found = cohort_insights.cohort_insights(session, cohort, TODAY)
+    assert (found.matched, found.with_matches) == (3, 2)
+    rows = list(
+        csv.reader(io.StringIO(signed_in.get(f"/advisers/cohorts/{cohort.id}/insights.csv").text))
+    )
+    assert ["Matched", "Students with matches", "2", ""] in rows
+    soup = assert_well_formed_page(signed_in.get(f"/advisers/cohorts/{cohort.id}/insights"))
+    assert "1 student has no matches" in text_of(soup, "#no-matches")
+
+
+def test_a_sheets_short_link_and_qr_code_reopen_the_shortlist_with_no_name_in_it(
+    signed_in: FlaskClient, session: Session, cohort: Cohort, catalogue: None, app: Flask
+) -> None:
+    carer, _scientist = _students(session, cohort)
+    carer.profile = {**carer.profile, "postcode": "SE15 4QT", "circumstances": ["young_carer"]}
+    carer.pinned_refs = ["GSTT-HCA-01", "LAS-WX-01"]
+    session.commit()
+    soup = assert_well_formed_page(
+        signed_in.get(f"/advisers/cohorts/{cohort.id}/students/{carer.id}/sheet")
+    )
+    link = text_of(soup, ".app-sheet__short-link")
+    assert "11K-01" not in link and "/s/" in link
+    qr = soup.select_one(".app-sheet__link svg[role=img]")
+    assert qr is not None and qr.select_one("title") and qr.select_one("path")
+    again = page(signed_in.get(f"/advisers/cohorts/{cohort.id}/students/{carer.id}/sheet"))
+    assert text_of(again, ".app-sheet__short-link") == link  # the same code each time
+
+    # the QR code holds the same link: read by a phone, it opens the shortlist in its browser
+    scanned = decode(qr)
+    assert scanned.endswith(link) and scanned.startswith("http")
+    phone = app.test_client()
+    response = phone.get(scanned)
+    assert response.status_code == 302 and response.location.endswith("/shortlist")
+    shortlist = assert_well_formed_page(phone.get("/shortlist"), "Your shortlist")
+    assert [li["id"] for li in shortlist.select(".app-shortlist > li")] == [
+        "shortlisted-GSTT-HCA-01",
+        "shortlisted-LAS-WX-01",
+    ]
+    assert "11K-01" not in shortlist.get_text()
+    saved = shortlist.select_one("#saved-link")["value"]
+    restored = shortlists.loads(app.config["SECRET_KEY"], saved.rsplit("/", 1)[1])
+    assert restored is not None and restored.answers["postcode"] == "SE15"
+    assert "circumstances" not in restored.answers
+
+
+def test_a_short_link_stops_working_when_its_cohort_is_deleted(
+    signed_in: FlaskClient, session: Session, cohort: Cohort, catalogue: None, app: Flask
+) -> None:
+    carer, _scientist = _students(session, cohort)
+    signed_in.get(f"/advisers/cohorts/{cohort.id}/students/{carer.id}/sheet")
+    session.refresh(carer)
+    code = carer.share_code
+    assert code and app.test_client().get(f"/s/{code}").status_code == 302
+    signed_in.post(f"/advisers/cohorts/{cohort.id}/delete")
+    assert app.test_client().get(f"/s/{code}").status_code == 404
+    assert app.test_client().get("/s/not-a-code").status_code == 404

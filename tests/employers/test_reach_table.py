@@ -22,6 +22,7 @@ from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from careers.models import Borough, Event, Pathway
+from careers.services import reach
 from tests.employers.factories import make_user, sign_in_as
 from tests.factories import make_pathway
 from tests.html import page, text_of
@@ -65,13 +66,13 @@ def _read(body: str) -> tuple[dict[tuple[str, str], list[str]], list[str], dict[
     """The CSV as (breakdown, group) -> figures by kind, the table's columns and rows."""
     rows = list(csv.reader(io.StringIO(body)))
     figures: dict[tuple[str, str], list[str]] = {}
-    at = rows.index(["Breakdown", "Group", "Times shown", "Detail views", "Apply clicks",
-                     "Matches through the API"]) + 1  # fmt: skip
+    at = rows.index(["Breakdown", "Group", *reach.LABELS_KIND.values()]) + 1
     while rows[at]:
         figures[(rows[at][0], rows[at][1])] = rows[at][2:]
         at += 1
     header = next(i for i, row in enumerate(rows) if row and row[0] == "Borough")
-    table = {row[0]: row[1:] for row in rows[header + 1 :] if row}
+    end = next((i for i in range(header + 1, len(rows)) if not rows[i]), len(rows))
+    table = {row[0]: row[1:] for row in rows[header + 1 : end]}
     return figures, rows[header][1:], table
 
 

@@ -174,6 +174,8 @@ def test_a_pathway_you_cannot_start_yet_shows_the_route(
         card.select_one(".nhsuk-list--number a").get_text(strip=True) == "Pre-employment programme"
     )
     assert not card.select_one("a[href$='/apply']"), "no apply button before you can apply"
+    route = [li.get_text(strip=True) for li in card.select(".app-route li")]
+    assert route == ["Pre-employment programme", "Nursing associate"], "the target once, last"
 
 
 def test_results_can_be_refined_in_place(client: FlaskClient, journey: Session) -> None:

@@ -61,6 +61,7 @@ def test_a_plan_lists_the_catalogues_steps_to_the_role(
     first = " ".join(soup.select_one(".app-plan li").get_text(" ").split())
     assert "Age From 14" in first and "Pay" in first
     assert "Answer a few questions" in soup.get_text()
+    assert steps(client, "midwife")[-1] == "Midwifery degree apprentice", "the role's field"
 
 
 def test_their_real_barrier_comes_first(client: FlaskClient, reference_data: Session) -> None:
@@ -79,3 +80,24 @@ def test_an_unknown_role_says_so(client: FlaskClient, reference_data: Session) -
     soup = page(client.get("/plan", query_string={"role": "astronaut"}))
     assert "We could not find ‘astronaut’" in soup.get_text()
     assert not soup.select(".app-plan")
+
+
+def test_saying_what_you_want_to_be_links_to_its_plan_by_the_catalogues_name(
+    client: FlaskClient, reference_data: Session
+) -> None:
+    a_route_to_midwifery(reference_data)
+    client.post("/find/results", data={"about": "I want to be a midwife, I love babies"})
+    soup = page(client.get("/find/results"))
+    link = soup.select_one(".app-plan-link a")
+    assert link.get_text(strip=True) == "See your plan towards midwifery degree apprentice"
+    assert link["href"] == "/plan?role=Midwifery+degree+apprentice"
+    assert "babies" not in link["href"], "never what they typed"
+    steps = page(client.get(link["href"])).select(".app-plan h3 a")
+    assert steps[-1].get_text(strip=True) == "Midwifery degree apprentice"
+
+
+def test_no_plan_link_when_no_role_is_named(client: FlaskClient, reference_data: Session) -> None:
+    a_route_to_midwifery(reference_data)
+    for about in ("I like helping people with babies", "I want to be happy at work"):
+        client.post("/find/results", data={"about": about})
+        assert not page(client.get("/find/results")).select(".app-plan-link"), about

@@ -62,6 +62,24 @@ def test_adding_and_removing_from_results(client: FlaskClient, journey: Session)
     assert "Your shortlist is empty" in page(client.get("/shortlist")).get_text()
 
 
+def test_a_pathway_page_adds_to_the_shortlist_and_says_so(
+    client: FlaskClient, reference_data: Session
+) -> None:
+    pathway = make_pathway(reference_data, title="Pharmacy assistant")
+    form = page(client.get(f"/pathways/{pathway.ref}")).select_one("form[action='/shortlist/add']")
+    assert form.select_one("button").get_text(strip=True) == "Add to shortlist"
+    next_page = form.select_one("input[name=next]")["value"]
+    client.post("/shortlist/add", data={"ref": pathway.ref, "next": next_page})
+    soup = page(client.get(f"/pathways/{pathway.ref}"))
+    status = soup.select_one("[role=status][aria-live=polite]")
+    assert "Pharmacy assistant added to your shortlist." in status.get_text()
+    assert soup.select_one("form[action='/shortlist/remove'] button").get_text(strip=True) == (
+        "Remove from shortlist"
+    )
+    again = page(client.get(f"/pathways/{pathway.ref}"))
+    assert not again.select_one("[role=status]").get_text(strip=True), "said once"
+
+
 def test_a_results_page_button_comes_back_to_its_card(
     client: FlaskClient, journey: Session
 ) -> None:

@@ -37,14 +37,15 @@ def test_the_schedule_lists_every_periodic_task_and_whether_it_is_on(tmp_path: P
         "retention",
         "alerts_daily",
         "alerts_weekly",
+        "employer_closing",
+        "employer_reach_digest",
         "recover_stalled",
     }
     assert lines["feed_sync"].split()[1] == "off"
     assert "hourly" in lines["feed_sync"] and "CAREERS_SCHEDULE_FEED_SYNC" in lines["feed_sync"]
     assert lines["retention"].split()[1] == "on" and "nightly" in lines["retention"]
-    assert lines["alerts_daily"].split()[1] == "off"
-    assert lines["alerts_weekly"].split()[1] == "off"
-    assert "alerts are not built yet" in result.output
+    assert lines["alerts_daily"].split()[1] == "on" and "careers alerts send" in result.output
+    assert lines["alerts_weekly"].split()[1] == "on" and "Mondays" in lines["alerts_weekly"]
 
 
 def test_a_task_switched_off_is_never_scheduled(tmp_path: Path, migrated_sqlite: Path) -> None:
@@ -52,11 +53,11 @@ def test_a_task_switched_off_is_never_scheduled(tmp_path: Path, migrated_sqlite:
         tmp_path,
         f"sqlite:///{migrated_sqlite}",
         SCHEDULE_FEED_SYNC=False,
-        SCHEDULE_ALERTS_DAILY=True,
+        SCHEDULE_ALERTS_WEEKLY=False,
     )
     app = create_app(config)
     periodic = app.extensions["tasks"].periodic
-    assert "feed_sync" not in periodic
+    assert "feed_sync" not in periodic and "alerts_weekly" not in periodic
     assert {"alerts_daily", "retention", "cohort_expiry", "recover_stalled"} <= set(periodic)
     app.extensions["database"].dispose()
 
