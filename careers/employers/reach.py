@@ -3,12 +3,29 @@ administrators), with CSV exports. Aggregate only (careers/services/reach.py).""
 
 from __future__ import annotations
 
-from flask import Response, abort, render_template
+from urllib.parse import urlencode
+
+from flask import Response, abort, render_template, request
 
 from careers import auth
 from careers.employers import bp
+from careers.employers.reach_forms import PeriodForm
 from careers.extensions import db
 from careers.services import outcomes, reach
+
+
+def _period() -> tuple[PeriodForm, reach.Period]:
+    form = PeriodForm(request.args)
+    return form, form.period()
+
+
+def _page(template: str, result: reach.Reach, form: PeriodForm, **context: object) -> str:
+    charts = [reach.bar_chart(b) for b in result.breakdowns]
+    chosen = {"start": form.start.data, "end": form.end.data} if not form.errors else {}
+    query = urlencode({k: v for k, v in chosen.items() if v})
+    return render_template(
+        template, reach=result, charts=charts, form=form, period_query=query, **context
+    )
 
 
 def _csv(body: str, name: str) -> Response:
@@ -23,12 +40,13 @@ def _csv(body: str, name: str) -> Response:
 @auth.roles_required("org_admin", "editor")
 def organisation_reach() -> str:
     organisation = auth.require_user().organisation or abort(403)
-    result = reach.reach(db.session(), organisation_id=organisation.id)
-    return render_template(
+    form, period = _period()
+    result = reach.reach(db.session(), organisation_id=organisation.id, period=period)
+    return _page(
         "employers/organisation_reach.html",
+        result,
+        form,
         name=organisation.name,
-        reach=result,
-        charts=[reach.bar_chart(b) for b in result.breakdowns],
         outcomes=outcomes.outcomes(db.session(), organisation_id=organisation.id),
         outcome_labels=outcomes.STAGE_LABELS,
     )
@@ -38,7 +56,7 @@ def organisation_reach() -> str:
 @auth.roles_required("org_admin", "editor")
 def organisation_reach_csv() -> Response:
     organisation = auth.require_user().organisation or abort(403)
-    result = reach.reach(db.session(), organisation_id=organisation.id)
+    result = reach.reach(db.session(), organisation_id=organisation.id, period=_period()[1])
     found = outcomes.outcomes(db.session(), organisation_id=organisation.id)
     body = reach.to_csv(result, organisation.name) + outcomes.to_csv(found)
     return _csv(body, f"reach-{organisation.slug}")
@@ -48,13 +66,14 @@ def organisation_reach_csv() -> Response:
 @auth.roles_required(*auth.EMPLOYER_ROLES)
 def pathway_reach(pathway_id: int) -> str:
     pathway = auth.get_pathway_or_404(pathway_id)
-    result = reach.reach(db.session(), pathway_id=pathway.id)
-    return render_template(
+    form, period = _period()
+    result = reach.reach(db.session(), pathway_id=pathway.id, period=period)
+    return _page(
         "employers/pathway_reach.html",
+        result,
+        form,
         pathway=pathway,
         name=pathway.title,
-        reach=result,
-        charts=[reach.bar_chart(b) for b in result.breakdowns],
         outcomes=outcomes.outcomes(db.session(), pathway_id=pathway.id),
         outcome_labels=outcomes.STAGE_LABELS,
     )
@@ -64,7 +83,7 @@ def pathway_reach(pathway_id: int) -> str:
 @auth.roles_required(*auth.EMPLOYER_ROLES)
 def pathway_reach_csv(pathway_id: int) -> Response:
     pathway = auth.get_pathway_or_404(pathway_id)
-    result = reach.reach(db.session(), pathway_id=pathway.id)
+    result = reach.reach(db.session(), pathway_id=pathway.id, period=_period()[1])
     body = reach.to_csv(result, pathway.title)
     body += outcomes.to_csv(outcomes.outcomes(db.session(), pathway_id=pathway.id))
     return _csv(body, f"reach-{pathway.ref}")
@@ -73,11 +92,12 @@ def pathway_reach_csv(pathway_id: int) -> Response:
 @bp.get("/admin/reach")
 @auth.roles_required("site_admin")
 def admin_reach() -> str:
-    result = reach.reach(db.session())
-    return render_template(
+    form, period = _period()
+    result = reach.reach(db.session(), period=period)
+    return _page(
         "employers/admin_reach.html",
-        reach=result,
-        charts=[reach.bar_chart(b) for b in result.breakdowns],
+        result,
+        form,
         organisations=reach.by_organisation(db.session()),
         outcomes=outcomes.outcomes(db.session()),
         outcome_labels=outcomes.STAGE_LABELS,
@@ -87,7 +107,7 @@ def admin_reach() -> str:
 @bp.get("/admin/reach.csv")
 @auth.roles_required("site_admin")
 def admin_reach_csv() -> Response:
-    result = reach.reach(db.session())
+    result = reach.reach(db.session(), period=_period()[1])
     body = reach.to_csv(result, "All organisations") + outcomes.to_csv(
         outcomes.outcomes(db.session())
     )

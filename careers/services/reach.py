@@ -1,20 +1,22 @@
 """Reach analytics from the Event table: aggregate only, and figures that cannot be unpicked.
 
-Per pathway or per organisation: times shown in results, detail views and apply clicks, by
-month, borough, IMD decile (1 = most deprived) and age band; the headline is the share of reach
-(times shown) among searchers in London's most deprived 30% of neighbourhoods (deciles 1-3).
+Per pathway or per organisation, over a range of whole months (or all time): times shown in
+results, detail views, apply clicks and matches through the API (a kind of its own: a partner's
+service asked, so nothing is known of the person), by month, borough, IMD decile (1 = most
+deprived) and age band, and a borough by decile table of times shown. The headline is the share
+of times shown among searchers in London's most deprived 30% of neighbourhoods (deciles 1-3).
 
-What is published (pages and CSVs alike), by `protect`:
-- every count from 10 up is rounded to the nearest 5; 1 to 9 is "fewer than 10" (FEWER); 0 is 0;
-- then secondary suppression: each breakdown (months, boroughs, deciles, ages) adds up to the
-  same total, so the total and the other breakdowns bound every cell. While any "fewer than 10"
-  could be narrowed below "somewhere from 1 to 9" by those sums, more figures are withheld
-  ("not shown", WITHHELD): the smallest shown figure in that breakdown, else the total, else
-  the other breakdowns' smallest figures, else the breakdown's small cells themselves;
-- the deprived share is worked out from the published decile figures only (so it says nothing
-  they do not), and only when none of deciles 1 to 10 is hidden.
-The property test (tests/services/test_reach_protection.py) tries every value of every hidden
-cell against every published sum.
+What is published (pages and CSVs alike) is worked out by careers.services.disclosure.protect
+over every figure of a kind at once: the total, each breakdown adding up to it, and the table,
+whose rows add up to the boroughs' figures and whose columns add up to the deciles'. Counts
+from 10 up are rounded to the nearest 5, 1 to 9 is "fewer than 10", and more is withheld
+("not shown") until no count under 10 can be narrowed by any sum of what is shown. The deprived
+share is worked out from the published decile figures only, and only when none is hidden.
+The property tests (tests/services/test_reach_protection.py, tests/employers/test_reach_table.py)
+try to work out every small count from everything a page or CSV shows.
+
+Ranges of months are compared with each other only through the rounding: two overlapping ranges
+can be subtracted, so ranges are whole months and never shorter than one.
 """
 
 from __future__ import annotations
@@ -25,20 +27,29 @@ import io
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select
 from sqlalchemy.orm import Session
 
 from careers.csv_cells import safe_cell
 from careers.models import AGE_BANDS, Borough, Event, Organisation
+from careers.services import disclosure
+from careers.services.disclosure import FEWER, ROUND_TO, SUPPRESS_BELOW, WITHHELD, Group, primary
 
-SUPPRESS_BELOW = 10
-ROUND_TO = 5
-FEWER = -1  # published as "fewer than 10"
-WITHHELD = -2  # published as "not shown" (secondary suppression)
+__all__ = ["FEWER", "ROUND_TO", "WITHHELD", "primary"]
+
 # applied and heard_back: what young people back through a saved link said (services/outcomes.py)
-KINDS = ("shown", "detail", "apply", "applied", "heard_back")
+KINDS = ("shown", "detail", "apply", "api_match", "applied", "heard_back")
+LABELS_KIND = {
+    "shown": "Times shown",
+    "detail": "Detail views",
+    "apply": "Apply clicks",
+    "api_match": "Matches through the API",
+    "applied": "Said they applied",
+    "heard_back": "Said they heard back",
+}
 DEPRIVED_DECILES = (1, 2, 3)
 INFINITY = float("inf")
+NOT_KNOWN = "Not known"
 
 
 def shown(count: int) -> str:
@@ -50,78 +61,26 @@ def shown(count: int) -> str:
     return f"{count:,}"
 
 
-def primary(count: int) -> int:
-    """0; FEWER for 1 to 9; otherwise rounded to the nearest 5."""
-    if count <= 0:
-        return 0
-    if count < SUPPRESS_BELOW:
-        return FEWER
-    return ROUND_TO * ((count + ROUND_TO // 2) // ROUND_TO)
-
-
 def bounds(published: int) -> tuple[float, float]:
     """Every true count this published figure could stand for, as (lowest, highest)."""
-    if published == 0:
-        return 0, 0
-    if published == FEWER:
-        return 1, SUPPRESS_BELOW - 1
-    if published == WITHHELD:
-        return 0, INFINITY
-    half = ROUND_TO // 2
-    return max(SUPPRESS_BELOW, published - half), published + half
-
-
-def _total_bounds(total: int, tables: list[list[int]]) -> tuple[float, float]:
-    low, high = bounds(total)
-    for cells in tables:
-        ranges = [bounds(p) for p in cells]
-        low = max(low, sum(r[0] for r in ranges))
-        high = min(high, sum(r[1] for r in ranges))
-    return low, high
-
-
-def _narrowed(cells: list[int], total_low: float, total_high: float) -> bool:
-    """Whether the sums pin any "fewer than 10" cell of this breakdown tighter than 1 to 9."""
-    ranges = [bounds(p) for p in cells]
-    low_sum, high_sum = sum(r[0] for r in ranges), sum(r[1] for r in ranges)
-    for published, (low, high) in zip(cells, ranges, strict=True):
-        if published != FEWER:
-            continue
-        least = max(low, total_low - (high_sum - high))
-        most = min(high, total_high - (low_sum - low))
-        if (least, most) != (low, high):
-            return True
-    return False
-
-
-def _withhold_smallest(cells: list[int]) -> bool:
-    visible = [(p, i) for i, p in enumerate(cells) if p >= SUPPRESS_BELOW]
-    if not visible:
-        return False
-    cells[min(visible)[1]] = WITHHELD
-    return True
+    low, high = disclosure.bounds(published)
+    return low, INFINITY if high is None else high
 
 
 def protect(total: int, tables: list[list[int]]) -> tuple[int, list[list[int]]]:
-    """Publish a total and breakdowns that each add up to it (true counts in) so that no
-    "fewer than 10" can be narrowed by the sums (see the module's docstring)."""
-    published_total = primary(total)
-    published = [[primary(count) for count in cells] for cells in tables]
-    while True:
-        low, high = _total_bounds(published_total, published)
-        offending = next((c for c in published if _narrowed(c, low, high)), None)
-        if offending is None:
-            return published_total, published
-        if _withhold_smallest(offending):
-            continue
-        if published_total not in (WITHHELD, 0):
-            published_total = WITHHELD
-            continue
-        if any(_withhold_smallest(c) for c in published if WITHHELD not in c):
-            continue
-        for i, p in enumerate(offending):
-            if p == FEWER:
-                offending[i] = WITHHELD
+    """A total and breakdowns that each add up to it (true counts in), published so that no
+    "fewer than 10" can be narrowed by the sums."""
+    counts = [total]
+    groups = []
+    for cells in tables:
+        groups.append(Group(0, tuple(range(len(counts), len(counts) + len(cells)))))
+        counts.extend(cells)
+    published = disclosure.protect(counts, groups)
+    out, at = [], 1
+    for cells in tables:
+        out.append(published[at : at + len(cells)])
+        at += len(cells)
+    return published[0], out
 
 
 def share_of(published: dict[int, int]) -> float | None:
@@ -140,10 +99,20 @@ class Breakdown:
 
 
 @dataclass
+class Table:
+    """Times shown by borough (rows) and deprivation decile (columns), as published."""
+
+    columns: list[str]
+    rows: list[tuple[str, list[int]]]
+
+
+@dataclass
 class Reach:
     totals: dict[str, int]
     deprived_share: float | None  # None when too few to say
     breakdowns: list[Breakdown]
+    table: Table = field(default_factory=lambda: Table([], []))
+    period: str = "All time"
     columns: list[tuple[str, str]] = field(default_factory=lambda: columns())
 
 
@@ -152,13 +121,39 @@ def columns() -> list[tuple[str, str]]:
     return [(kind, LABELS_KIND[kind]) for kind in KINDS]
 
 
+@dataclass(frozen=True)
+class Period:
+    """Whole months from `start` to `end` (first days of months), either open."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def label(self) -> str:
+        if self.start is None and self.end is None:
+            return "All time"
+        first = self.start.strftime("%B %Y") if self.start else "the start"
+        last = self.end.strftime("%B %Y") if self.end else "now"
+        return first if first == last else f"{first} to {last}"
+
+    def after_end(self) -> dt.date | None:
+        if self.end is None:
+            return None
+        return dt.date(self.end.year + self.end.month // 12, self.end.month % 12 + 1, 1)
+
+
+def _decile_label(decile: int | None) -> str:
+    return NOT_KNOWN if decile is None else f"Decile {decile}"
+
+
 def reach(
     session: Session,
     *,
     pathway_id: int | None = None,
     organisation_id: int | None = None,
+    period: Period | None = None,
     since: dt.date | None = None,
 ) -> Reach:
+    period = period or Period()
     base = select(Event).where(Event.kind.in_(KINDS))
     if since is not None:
         base = base.where(Event.day >= since)
@@ -166,64 +161,110 @@ def reach(
         base = base.where(Event.pathway_id == pathway_id)
     if organisation_id is not None:
         base = base.where(Event.organisation_id == organisation_id)
+    if period.start is not None:
+        base = base.where(Event.day >= period.start)
+    if (after := period.after_end()) is not None:
+        base = base.where(Event.day < after)
     sub = base.subquery()
 
-    def grouped(column: Any) -> dict[Any, dict[str, int]]:
+    def grouped(*columns: Any) -> dict[Any, dict[str, int]]:
         out: dict[Any, dict[str, int]] = {}
-        for key, kind, count in session.execute(
-            select(column, sub.c.kind, func.count()).group_by(column, sub.c.kind)
+        for *keys, kind, count in session.execute(
+            select(*columns, sub.c.kind, func.count()).group_by(*columns, sub.c.kind)
         ):
-            out.setdefault(key, {k: 0 for k in KINDS})[kind] = count
+            key = keys[0] if len(keys) == 1 else tuple(keys)
+            out.setdefault(key, dict.fromkeys(KINDS, 0))[kind] = count
         return out
 
-    totals = {k: 0 for k in KINDS}
+    totals = dict.fromkeys(KINDS, 0)
     for kind, count in session.execute(select(sub.c.kind, func.count()).group_by(sub.c.kind)):
         totals[kind] = count
-    month = func.substr(func.cast(sub.c.day, _text()), 1, 7)
-    by_month = grouped(month)
+    by_month = grouped(func.substr(func.cast(sub.c.day, String()), 1, 7))
     by_borough = grouped(sub.c.borough_code)
     by_decile = grouped(sub.c.imd_decile)
     by_age = grouped(sub.c.age_band)
+    by_both = grouped(sub.c.borough_code, sub.c.imd_decile)
     names = {code: name for code, name in session.execute(select(Borough.code, Borough.name))}
+    boroughs = sorted(by_borough, key=lambda code: (code is None, str(code)))
+    deciles: list[int | None] = [*range(1, 11), *([None] if None in by_decile else [])]
+    zero = dict.fromkeys(KINDS, 0)
+
+    def borough_label(code: str | None) -> str:
+        return names.get(code, "Outside London or not known") if code else NOT_KNOWN
+
     breakdowns = [
-        Breakdown(
-            "By month", [(str(k), v) for k, v in sorted(by_month.items(), key=lambda i: str(i[0]))]
-        ),
-        Breakdown(
-            "By borough",
-            sorted(
-                (
-                    (names.get(k, "Outside London or not known") if k else "Not known", v)
-                    for k, v in by_borough.items()
-                ),
-                key=lambda item: -item[1]["shown"],
-            ),
-        ),
+        Breakdown("By month", [(str(k), by_month[k]) for k in sorted(by_month, key=str)]),
+        Breakdown("By borough", [(borough_label(code), by_borough[code]) for code in boroughs]),
         Breakdown(
             "By deprivation decile (1 is most deprived)",
-            [(f"Decile {d}", by_decile.get(d, {k: 0 for k in KINDS})) for d in range(1, 11)]
-            + ([("Not known", by_decile[None])] if None in by_decile else []),
+            [(_decile_label(d), by_decile.get(d, zero)) for d in deciles],
         ),
         Breakdown("By age", [(_age(a), by_age[a]) for a in AGE_BANDS if a in by_age]),
     ]
     published_totals: dict[str, int] = {}
-    published_rows: list[list[dict[str, int]]] = [
-        [dict.fromkeys(KINDS, 0) for _ in b.rows] for b in breakdowns
-    ]
+    published_rows = [[dict.fromkeys(KINDS, 0) for _ in b.rows] for b in breakdowns]
+    table_cells: list[list[int]] = []
     for kind in KINDS:
-        tables = [[counts[kind] for _, counts in b.rows] for b in breakdowns]
-        published_totals[kind], published = protect(totals[kind], tables)
+        cross = (
+            [[by_both.get((code, d), zero)[kind] for d in deciles] for code in boroughs]
+            if kind == "shown"
+            else []
+        )
+        total, published, cross_published = _protect_kind(
+            totals[kind], [[counts[kind] for _, counts in b.rows] for b in breakdowns], cross
+        )
+        published_totals[kind] = total
         for rows, cells in zip(published_rows, published, strict=True):
             for row, cell in zip(rows, cells, strict=True):
                 row[kind] = cell
+        if kind == "shown":
+            table_cells = cross_published
     out = [
         Breakdown(b.title, [(label, row) for (label, _), row in zip(b.rows, rows, strict=True)])
         for b, rows in zip(breakdowns, published_rows, strict=True)
     ]
+    table = Table(
+        [_decile_label(d) for d in deciles],
+        [(borough_label(code), cells) for code, cells in zip(boroughs, table_cells, strict=True)],
+    )
     # Order by what is published, never by true counts (an order would hint at hidden ones).
     out[1].rows.sort(key=lambda item: (-item[1]["shown"], item[0]))
-    deciles = {d: row["shown"] for d, (_, row) in enumerate(out[2].rows[:10], start=1)}
-    return Reach(totals=published_totals, deprived_share=share_of(deciles), breakdowns=out)
+    table.rows.sort(key=lambda item: (item[0] == NOT_KNOWN, item[0]))
+    share = share_of({d: row["shown"] for d, (_, row) in enumerate(out[2].rows[:10], start=1)})
+    return Reach(published_totals, share, out, table, period.label())
+
+
+def _protect_kind(
+    total: int, tables: list[list[int]], cross: list[list[int]]
+) -> tuple[int, list[list[int]], list[list[int]]]:
+    """One kind's total, breakdowns (by borough second, by decile third) and borough by decile
+    table (rows in the borough breakdown's order, columns in the decile breakdown's),
+    protected together."""
+    counts = [total]
+    groups: list[Group] = []
+    starts = []
+    for cells in tables:
+        starts.append(len(counts))
+        groups.append(Group(0, tuple(range(len(counts), len(counts) + len(cells)))))
+        counts.extend(cells)
+    cross_start = len(counts)
+    width = len(cross[0]) if cross else 0
+    for row in cross:
+        counts.extend(row)
+    for i in range(len(cross)):
+        groups.append(
+            Group(starts[1] + i, tuple(cross_start + i * width + j for j in range(width)))
+        )
+    for j in range(width):
+        column = tuple(cross_start + i * width + j for i in range(len(cross)))
+        groups.append(Group(starts[2] + j, column))
+    published = disclosure.protect(counts, groups)
+    breakdowns = [published[s : s + len(cells)] for s, cells in zip(starts, tables, strict=True)]
+    table = [
+        published[cross_start + i * width : cross_start + (i + 1) * width]
+        for i in range(len(cross))
+    ]
+    return published[0], breakdowns, table
 
 
 @dataclass
@@ -284,21 +325,6 @@ def organisations_csv(found: list[OrganisationReach]) -> str:
     return out.getvalue()
 
 
-LABELS_KIND = {
-    "shown": "Times shown",
-    "detail": "Detail views",
-    "apply": "Apply clicks",
-    "applied": "Said they applied",
-    "heard_back": "Said they heard back",
-}
-
-
-def _text() -> Any:
-    from sqlalchemy import String
-
-    return String()
-
-
 def _age(band: str) -> str:
     return {
         "under_16": "Under 16",
@@ -314,7 +340,8 @@ def to_csv(result: Reach, name: str) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["Reach of", safe_cell(name)])
-    writer.writerow(["Counts under 10 are shown as 'fewer than 10'"])
+    writer.writerow(["Period", result.period])
+    writer.writerow([PRIVACY_NOTE])
     writer.writerow([])
     writer.writerow(["Breakdown", "Group", *(LABELS_KIND[k] for k in KINDS)])
     writer.writerow(["Total", "All"] + [shown(result.totals[k]) for k in KINDS])
@@ -323,7 +350,19 @@ def to_csv(result: Reach, name: str) -> str:
             writer.writerow(
                 [safe_cell(breakdown.title), safe_cell(label)] + [shown(counts[k]) for k in KINDS]
             )
+    writer.writerow([])
+    writer.writerow([TABLE_TITLE])
+    writer.writerow(["Borough", *result.table.columns])
+    for label, cells in result.table.rows:
+        writer.writerow([safe_cell(label), *(shown(c) for c in cells)])
     return out.getvalue()
+
+
+PRIVACY_NOTE = (
+    "Counts from 10 up are rounded to the nearest 5; counts under 10 are shown as 'fewer than 10';"
+    " 'not shown' hides a figure that would let someone work out a small one"
+)
+TABLE_TITLE = "Times shown by borough and deprivation decile (1 is most deprived)"
 
 
 def bar_chart(breakdown: Breakdown, kind: str = "shown", width: int = 600) -> dict[str, Any]:
